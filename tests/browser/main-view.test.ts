@@ -1,0 +1,52 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { ENTITY_TYPES } from "../../graph/schema.ts";
+import { ENTITY_COLOR } from "../../viewer/src/style/palette.ts";
+import { launchChromium, openViewer } from "../support/chromium.ts";
+import { countColours } from "../support/pixels.ts";
+import { saveScreenshot } from "../support/screenshots.ts";
+
+describe.runIf(inject("browserAvailable"))("main view on the bundled corpus", () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await openViewer(browser, inject("viewerUrl"));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("draws the corpus graph with nodes of several entity types", async () => {
+    const counts = await page.evaluate(() => window.__plangraph!.counts());
+    const presentTypes = ENTITY_TYPES.filter((t) => counts.byType[t] > 0);
+    expect(counts.nodes).toBeGreaterThan(50);
+    expect(presentTypes.length).toBeGreaterThanOrEqual(3);
+    expect(await page.evaluate(() => window.__plangraph!.visibleNodes().length)).toBe(counts.nodes);
+  });
+
+  it("shows a legend with the colour and node count of every entity type", async () => {
+    const counts = await page.evaluate(() => window.__plangraph!.counts());
+    for (const type of ENTITY_TYPES) {
+      const row = page.locator(`#legend .legend-item[data-type="${type}"]`);
+      expect(await row.locator(".legend-count").textContent()).toBe(String(counts.byType[type]));
+    }
+    await expect.poll(() => page.locator("#status").textContent()).toContain(`${counts.nodes} 个实体`);
+  });
+
+  it("paints each present entity type's colour on the canvas and has the CJK label font", async () => {
+    const counts = await page.evaluate(() => window.__plangraph!.counts());
+    const png = await saveScreenshot(page, "main-view", "main");
+    const box = (await page.locator("#graph").boundingBox())!;
+    const present = ENTITY_TYPES.filter((t) => counts.byType[t] > 0);
+    const pixels = await countColours(page, png, present.map((t) => ENTITY_COLOR[t]), 6, {
+      x: Math.round(box.x),
+      y: Math.round(box.y),
+      width: Math.round(box.width),
+      height: Math.round(box.height),
+    });
+    present.forEach((type, i) => expect(pixels[i], `${type} pixels`).toBeGreaterThan(20));
+    expect(await page.evaluate(() => document.fonts.check('13px "Noto Sans CJK SC"', "株洲高新区"))).toBe(true);
+  });
+});

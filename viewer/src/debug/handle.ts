@@ -1,0 +1,48 @@
+/**
+ * `window.__plangraph`: a read-only window onto the running viewer for browser tests and the console.
+ * It returns copies of plain data; nothing handed out can change the graph or the view.
+ */
+import type Sigma from "sigma";
+import type { KgGraph } from "../../../graph/model.ts";
+import type { EntityType } from "../../../graph/schema.ts";
+import type { RenderEdge, RenderNode } from "../data/render-graph.ts";
+import { countByType } from "../legend/legend.ts";
+import type { ViewState } from "../state/view-state.ts";
+
+export interface DebugHandle {
+  readonly ready: true;
+  counts(): { nodes: number; edges: number; byType: Record<EntityType, number> };
+  /** Keys of the nodes currently drawn (not hidden by a reducer). */
+  visibleNodes(): string[];
+  /** Where a node is on screen, in CSS pixels relative to the graph container. */
+  viewportPosition(key: string): { x: number; y: number } | null;
+  /** What sigma draws for a node after the reducers ran. */
+  display(key: string): { color: string; label: string | null; hidden: boolean; size: number } | null;
+  state(): ViewState;
+}
+
+declare global {
+  interface Window {
+    __plangraph?: DebugHandle;
+  }
+}
+
+export function exposeDebugHandle(kg: KgGraph, sigma: Sigma<RenderNode, RenderEdge>, getState: () => ViewState): void {
+  const handle: DebugHandle = {
+    ready: true,
+    counts: () => ({ nodes: kg.order, edges: kg.size, byType: countByType(kg) }),
+    visibleNodes: () => kg.filterNodes((key) => sigma.getNodeDisplayData(key)?.hidden === false),
+    viewportPosition(key) {
+      const data = sigma.getNodeDisplayData(key);
+      if (!data) return null;
+      const { x, y } = sigma.framedGraphToViewport(data);
+      return { x, y };
+    },
+    display(key) {
+      const data = sigma.getNodeDisplayData(key);
+      return data ? { color: data.color, label: data.label, hidden: data.hidden, size: data.size } : null;
+    },
+    state: () => structuredClone(getState()),
+  };
+  Object.defineProperty(window, "__plangraph", { value: Object.freeze(handle), configurable: false, writable: false });
+}
