@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import { corpusFiles, DEFAULT_SNAPSHOT, REPO_ROOT } from "../ingest/corpus.ts";
-import { ingestFiles, writeSnapshot } from "../ingest/pipeline.ts";
+import { prepareViewerData } from "../viewer/tools/prepare.ts";
 import { serveDev } from "../viewer/tools/serve.ts";
 
 const HELP = `Usage: npm start -- [options]
@@ -20,11 +20,8 @@ Options:
 
 async function ingest(): Promise<void> {
   const files = corpusFiles();
-  const started = performance.now();
-  const { graph, failures } = await ingestFiles(files);
+  const { graph, failures, ms } = await prepareViewerData(files, DEFAULT_SNAPSHOT);
   for (const { path, error } of failures) console.error(`  skipped ${relative(REPO_ROOT, path)}: ${error.message}`);
-  await writeSnapshot(graph, DEFAULT_SNAPSHOT);
-  const ms = Math.round(performance.now() - started);
   console.log(`ingested ${files.length - failures.length}/${files.length} documents → ${graph.order} entities, ${graph.size} relations (${ms} ms)`);
   console.log(`snapshot: ${relative(REPO_ROOT, DEFAULT_SNAPSHOT)}`);
 }

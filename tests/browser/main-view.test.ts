@@ -29,8 +29,8 @@ describe.runIf(inject("browserAvailable"))("main view on the bundled corpus", ()
   it("shows a legend with the colour and node count of every entity type", async () => {
     const counts = await page.evaluate(() => window.__plangraph!.counts());
     for (const type of ENTITY_TYPES) {
-      const row = page.locator(`#legend .legend-item[data-type="${type}"]`);
-      expect(await row.locator(".legend-count").textContent()).toBe(String(counts.byType[type]));
+      const row = page.locator(`#filters .legend-item[data-type="${type}"]`);
+      expect(await row.locator(".legend-count").textContent()).toBe(`${counts.byType[type]} / ${counts.byType[type]}`);
     }
     await expect.poll(() => page.locator("#status").textContent()).toContain(`${counts.nodes} 个实体`);
   });

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { corpusFiles, DEFAULT_SNAPSHOT } from "../../ingest/corpus.ts";
-import { ingestFiles, writeSnapshot } from "../../ingest/pipeline.ts";
+import { prepareViewerData } from "../../viewer/tools/prepare.ts";
 import { buildAndPreview, freePort } from "../../viewer/tools/serve.ts";
 import { CHROMIUM_PATH, chromiumAvailable } from "./chromium.ts";
 
@@ -27,9 +27,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (process.env.CI === "true") throw new Error(`browser tests: Chromium not found at ${CHROMIUM_PATH} (CI=true requires it; apt-get install -y chromium)`);
     console.warn(`\n!!!!! BROWSER TESTS SKIPPED: Chromium not found at ${CHROMIUM_PATH} — install it (apt-get install -y chromium) or set CHROMIUM_PATH !!!!!\n`);
   }
-  const { graph, failures } = await ingestFiles(corpusFiles());
+  const { failures } = await prepareViewerData(corpusFiles(), DEFAULT_SNAPSHOT);
   if (failures.length) throw new Error(`browser tests: ingest failed for ${failures.map((f) => f.path).join(", ")}`);
-  await writeSnapshot(graph, DEFAULT_SNAPSHOT);
 
   // a private build folder: several test runs (and `npm run viewer:build`) may happen at once
   const outDir = await mkdtemp(join(tmpdir(), "plangraph-viewer-"));

@@ -31,6 +31,10 @@ export interface ViewerPageOptions {
   query?: string;
   width?: number;
   height?: number;
+  /** Serve this snapshot instead of the corpus one (the request for snapshot.json is answered with it). */
+  snapshot?: unknown;
+  /** Document texts by id, answered at documents/<id>.txt. */
+  documents?: Record<string, string>;
 }
 
 /** Opens the viewer and waits until it has drawn the graph and exposed its debug handle. */
@@ -38,6 +42,13 @@ export async function openViewer(browser: Browser, baseUrl: string, options: Vie
   const page = await browser.newPage({ viewport: { width: options.width ?? 1400, height: options.height ?? 900 } });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
+  if (options.snapshot !== undefined) {
+    const body = JSON.stringify(options.snapshot);
+    await page.route(/\/snapshot\.json(\?.*)?$/, (route) => route.fulfill({ contentType: "application/json", body }));
+  }
+  for (const [id, text] of Object.entries(options.documents ?? {})) {
+    await page.route(new URL(`documents/${encodeURIComponent(id)}.txt`, baseUrl).href, (route) => route.fulfill({ contentType: "text/plain; charset=utf-8", body: text }));
+  }
   await page.goto(new URL(options.query ?? "", baseUrl).href);
   try {
     await page.waitForFunction(() => window.__plangraph?.ready === true, undefined, { timeout: 60_000 });

@@ -1,47 +1,94 @@
-/** Viewer entry: load the snapshot, project it for sigma, lay it out, draw it, wire the panels. */
+/** Viewer entry: load the snapshot, project it for sigma, lay it out, draw it, mount the feature modules. */
 import Sigma from "sigma";
+import type { AppContext } from "./app/context.ts";
+import { mountModes } from "./app/modes.ts";
+import { mountClusters } from "./clusters/clusters-view.ts";
 import { loadSnapshot, snapshotUrl } from "./data/load-snapshot.ts";
 import { type RenderEdge, type RenderNode, toRenderGraph } from "./data/render-graph.ts";
 import { exposeDebugHandle } from "./debug/handle.ts";
+import { cityIndex } from "./filters/cities.ts";
+import { mountFilters } from "./filters/filter-panel.ts";
 import { initialLayout } from "./layout/initial.ts";
-import { countByType, renderLegend } from "./legend/legend.ts";
+import { mountDetailsPanel } from "./panel/node-panel.ts";
+import { computeAppearance } from "./render/appearance.ts";
+import { fitNodes, followContainerSize } from "./render/camera.ts";
+import { mountAppearanceControls } from "./render/appearance-controls.ts";
 import { makeReducers } from "./render/reducers.ts";
+import { computeScene, type Scene } from "./render/scene.ts";
+import { mountSearch } from "./search/search-box.ts";
 import { Store } from "./state/store.ts";
-import { initialViewState } from "./state/view-state.ts";
+import { initialViewState, type ViewState } from "./state/view-state.ts";
 import { LABEL_FONT } from "./style/palette.ts";
-
-function element<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`viewer: #${id} is missing from index.html`);
-  return found as T;
-}
+import { byId } from "./ui/dom.ts";
 
 async function main(): Promise<void> {
-  const status = element("status");
+  const status = byId("status");
   const kg = await loadSnapshot(snapshotUrl(window.location));
   const graph = toRenderGraph(kg);
   initialLayout(graph);
 
   const store = new Store(initialViewState());
-  const reducers = makeReducers(graph, () => store.get());
-  const sigma = new Sigma<RenderNode, RenderEdge>(graph, element("graph"), {
+  const cities = cityIndex(kg);
+  const appearance = computeAppearance(kg);
+  // the scene is derived from the state; recomputed lazily once per state change
+  let sceneFor: ViewState | null = null;
+  let scene: Scene | null = null;
+  const getScene = (): Scene => {
+    const state = store.get();
+    if (state !== sceneFor || !scene) {
+      scene = computeScene(kg, state, cities);
+      sceneFor = state;
+    }
+    return scene;
+  };
+  const reducers = makeReducers(graph, () => store.get(), getScene, appearance);
+  const sigma = new Sigma<RenderNode, RenderEdge>(graph, byId("graph"), {
     labelFont: LABEL_FONT,
     labelSize: 13,
-    labelDensity: 0.35,
+    labelDensity: store.get().labelDensity,
     labelGridCellSize: 90,
     labelRenderedSizeThreshold: 6,
     defaultEdgeType: "arrow",
+    enableEdgeEvents: true,
     zIndex: true,
     nodeReducer: reducers.node,
     edgeReducer: reducers.edge,
   });
-  store.subscribe(() => sigma.refresh({ skipIndexation: true }));
+  const ctx: AppContext = {
+    kg,
+    graph,
+    sigma,
+    store,
+    cities,
+    appearance,
+    scene: getScene,
+    focusNode(key) {
+      const data = sigma.getNodeDisplayData(key);
+      if (data) void sigma.getCamera().animate({ x: data.x, y: data.y, ratio: Math.min(sigma.getCamera().ratio, 0.5) }, { duration: 400 });
+    },
+  };
+  followContainerSize(sigma);
+  store.subscribe((state, previous) => {
+    if (state.labelDensity !== previous.labelDensity) sigma.setSetting("labelDensity", state.labelDensity);
+    sigma.refresh({ skipIndexation: true });
+    // entering a focused view (or changing what it focuses on) frames it
+    const focusChanged = state.mode !== previous.mode || state.egoHops !== previous.egoHops || state.pathFrom !== previous.pathFrom || state.pathTo !== previous.pathTo || state.clusterRegions !== previous.clusterRegions;
+    if (focusChanged || (state.mode === "ego" && state.selected !== previous.selected)) {
+      requestAnimationFrame(() => fitNodes(sigma, state.mode === "explore" ? graph.nodes() : getScene().visible.nodes));
+    }
+  });
   sigma.on("enterNode", ({ node }) => store.update({ hovered: node }));
   sigma.on("leaveNode", () => store.update({ hovered: null }));
-  sigma.on("clickNode", ({ node }) => store.update({ selected: node }));
-  sigma.on("clickStage", () => store.update({ selected: null }));
+  sigma.on("clickNode", ({ node }) => store.update({ selected: node, selectedEdge: null }));
+  sigma.on("clickEdge", ({ edge }) => store.update({ selectedEdge: edge, selected: null }));
+  sigma.on("clickStage", () => store.update({ selected: null, selectedEdge: null }));
 
-  renderLegend(element("legend"), countByType(kg));
+  mountFilters(ctx);
+  mountAppearanceControls(ctx);
+  mountSearch(ctx);
+  mountDetailsPanel(ctx);
+  mountModes(ctx);
+  mountClusters(ctx);
   status.textContent = `${kg.order} 个实体 · ${kg.size} 条关系 · ${kg.getAttribute("documents").length} 份文件`;
   exposeDebugHandle(kg, sigma, () => store.get());
 }

@@ -4,9 +4,8 @@
  */
 import type Sigma from "sigma";
 import type { KgGraph } from "../../../graph/model.ts";
-import type { EntityType } from "../../../graph/schema.ts";
+import { ENTITY_TYPES, type EntityType } from "../../../graph/schema.ts";
 import type { RenderEdge, RenderNode } from "../data/render-graph.ts";
-import { countByType } from "../legend/legend.ts";
 import type { ViewState } from "../state/view-state.ts";
 
 export interface DebugHandle {
@@ -19,6 +18,12 @@ export interface DebugHandle {
   /** What sigma draws for a node after the reducers ran. */
   display(key: string): { color: string; label: string | null; hidden: boolean; size: number } | null;
   state(): ViewState;
+}
+
+function countByType(graph: KgGraph): Record<EntityType, number> {
+  const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
+  graph.forEachNode((_, attrs) => counts[attrs.type]++);
+  return counts;
 }
 
 declare global {

@@ -3,35 +3,47 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { RenderEdge, RenderGraph, RenderNode } from "../data/render-graph.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { DIMMED_COLOR } from "../style/palette.ts";
+import type { Appearance } from "./appearance.ts";
+import type { Scene } from "./scene.ts";
 
 export interface Reducers {
   node: (key: string, data: RenderNode) => Partial<NodeDisplayData>;
   edge: (key: string, data: RenderEdge) => Partial<EdgeDisplayData>;
 }
 
-export function makeReducers(graph: RenderGraph, getState: () => ViewState): Reducers {
+export function makeReducers(graph: RenderGraph, getState: () => ViewState, getScene: () => Scene, appearance: Appearance): Reducers {
   return {
     node(key, data) {
-      const { hovered, selected } = getState();
+      const state = getState();
+      const { visible } = getScene();
+      if (!visible.nodes.has(key)) return { ...data, hidden: true, label: null };
       const out: Partial<NodeDisplayData> = { ...data };
-      const focus = hovered ?? selected;
+      if (state.colourBy === "community") out.color = appearance.communityColour(key);
+      if (state.sizeBy === "pagerank") out.size = appearance.pagerankSize(key);
+      const focus = state.hovered;
       if (focus && key !== focus && !graph.areNeighbors(key, focus)) {
         out.color = DIMMED_COLOR;
         out.label = "";
         out.zIndex = 0;
       } else if (focus) {
         out.zIndex = 1;
-      }
-      if (key === selected) {
-        out.highlighted = true;
         out.forceLabel = true;
       }
+      if (key === state.selected || key === state.pathFrom || key === state.pathTo) {
+        out.highlighted = true;
+        out.forceLabel = true;
+        out.zIndex = 2;
+      }
+      // focused modes are small: every label fits
+      if (state.mode !== "explore") out.forceLabel = true;
       return out;
     },
     edge(key, data) {
-      const { hovered, selected } = getState();
-      const focus = hovered ?? selected;
-      if (focus && !graph.hasExtremity(key, focus)) return { ...data, hidden: true };
+      const state = getState();
+      if (!getScene().visible.edges.has(key)) return { ...data, hidden: true };
+      const focus = state.hovered;
+      if (focus && !graph.hasExtremity(key, focus)) return { ...data, color: DIMMED_COLOR };
+      if (key === state.selectedEdge) return { ...data, size: data.size * 3, zIndex: 1 };
       return data;
     },
   };
