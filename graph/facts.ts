@@ -79,6 +79,8 @@ export interface IndicatorFact extends Decision {
   period?: Period;
   qualifier?: string;
   binding?: "预期" | "约束";
+  /** The figure is a total or change over several years (五年累计, 5年新增), not one year's level or an annual rate. */
+  cumulative?: boolean;
   evidence: Evidence;
 }
 

@@ -1,0 +1,166 @@
+/**
+ * Text helpers for indicators: a normal form that keeps a map back to the original characters, figures
+ * (number + unit + qualifier), years (also in Chinese numerals) and the five-year period of a year.
+ */
+import type { Period } from "../../graph/schema.ts";
+import { QUALIFIER_AFTER, QUALIFIER_BEFORE, UNITS } from "./lexicon.ts";
+
+/** Normalised text plus, for every character, its index in the original string. */
+export interface Normal {
+  text: string;
+  /** map[i] = index in the original of text[i]; map[text.length] = original length. */
+  map: number[];
+}
+
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
+
+/**
+ * NFKC per character (full-width digits, brackets and % become ASCII), white space dropped (noisy PDFs
+ * split `244.2 亿元` and `二 〇 三五`), dashes unified, and `的` dropped before 比重/比例 so
+ * "占地区生产总值的比重" and "占地区生产总值比重" read the same.
+ */
+export function normalise(original: string): Normal {
+  const out: string[] = [];
+  const map: number[] = [];
+  let index = 0;
+  for (const ch of original) {
+    const at = index;
+    index += ch.length;
+    if (/\s/u.test(ch)) continue;
+    let n = ch.normalize("NFKC");
+    if (DASHES.test(n) && n !== "—") n = ch === "—" ? "—" : "-";
+    for (const c of n) {
+      out.push(c);
+      map.push(at);
+    }
+  }
+  map.push(original.length);
+  let text = out.join("");
+  // drop 的 in 的比重 / 的比例 (keeping the map aligned)
+  for (let i = text.indexOf("的比"); i >= 0; i = text.indexOf("的比", i)) {
+    if (text[i + 2] === "重" || text[i + 2] === "例") {
+      text = text.slice(0, i) + text.slice(i + 1);
+      map.splice(i, 1);
+    } else i += 2;
+  }
+  return { text, map };
+}
+
+/** Original span [start, end) of the normalised span [from, to). */
+export function originalSpan(normal: Normal, from: number, to: number): [number, number] {
+  const start = normal.map[from] ?? 0;
+  const lastChar = normal.map[Math.max(from, to - 1)] ?? start;
+  // the end is after the last character, which may be a surrogate pair in the original
+  return [start, to > from ? lastChar + 1 : start];
+}
+
+export interface Figure {
+  value: number;
+  unit: string;
+  qualifier?: string;
+  /** Span in the normalised text, qualifiers included. */
+  start: number;
+  end: number;
+  /** Span of the number itself. */
+  numberStart: number;
+}
+
+const UNIT_ALTERNATION = [...UNITS].sort((a, b) => b.length - a.length).map(escape).join("|");
+const BEFORE_ALTERNATION = QUALIFIER_BEFORE.map(([w]) => escape(w)).join("|");
+const AFTER_ALTERNATION = QUALIFIER_AFTER.map(([w]) => escape(w)).join("|");
+/** A figure: optional qualifier, a number, an optional unit, an optional trailing qualifier. */
+const FIGURE = new RegExp(`(${BEFORE_ALTERNATION})?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(${UNIT_ALTERNATION})?(${AFTER_ALTERNATION})?`, "gu");
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
+}
+
+/** Every figure in normalised text, in order. The caller decides which belong to an indicator. */
+export function findFigures(text: string): Figure[] {
+  const figures: Figure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const [whole, before, number, unit, after] = m;
+    const start = m.index ?? 0;
+    // a digit or decimal point right before means the regex started inside a longer token
+    const prev = text[start - 1] ?? "";
+    if (/[\d.]/u.test(prev)) continue;
+    const next = text[start + whole.length] ?? "";
+    // `10:50:40` ratios and `1.2.3` list numbers are not figures
+    if (next === ":" || (next === "." && /\d/u.test(text[start + whole.length + 1] ?? ""))) continue;
+    const qualifier = before ? lookup(QUALIFIER_BEFORE, before) : after ? lookup(QUALIFIER_AFTER, after) : undefined;
+    figures.push({
+      value: Number(number!.replace(/,/gu, "")),
+      unit: unit ?? "",
+      ...(qualifier ? { qualifier } : {}),
+      start,
+      end: start + whole.length,
+      numberStart: start + (before?.length ?? 0),
+    });
+  }
+  return figures;
+}
+
+function lookup(table: ReadonlyArray<[string, string]>, word: string): string | undefined {
+  return table.find(([w]) => w === word)?.[1];
+}
+
+/** One table cell as a figure: `≥10000美元`, `≤0.6`, `1100`, `12.14`. Undefined when the cell is not a figure. */
+export function cellFigure(cell: string): Figure | undefined {
+  const text = normalise(cell).text;
+  const figures = findFigures(text);
+  const only = figures[0];
+  return figures.length === 1 && only && only.start === 0 && only.end === text.length ? only : undefined;
+}
+
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, "○": 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+export interface YearMention {
+  year: number;
+  start: number;
+  end: number;
+}
+
+/** Years written `2020年`, `2020 年`, `二〇三五年` (the caller passes normalised text, so spaces are gone). */
+export function findYears(text: string): YearMention[] {
+  const years: YearMention[] = [];
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})年/gu)) {
+    years.push({ year: Number(m[1]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  for (const m of text.matchAll(/([〇零○一二三四五六七八九]{4})年/gu)) {
+    const year = Number([...m[1]!].map((c) => CN_DIGITS[c] ?? 0).join(""));
+    if (year >= 1900 && year <= 2100) years.push({ year, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return years.sort((a, b) => a.start - b.start);
+}
+
+/** A bare year cell of a table header: `2015`, `2015年`, `2020年目标值`, `2020目标`. */
+export function headerYear(cell: string): number | undefined {
+  const m = /^((?:19|20)\d{2})年?(?:目标值?|规划目标|预期目标|基数|基期值?|现状值?|实际值?|完成值?|预计)?$/u.exec(normalise(cell).text);
+  return m ? Number(m[1]) : undefined;
+}
+
+const PERIOD_STARTS: ReadonlyArray<[number, Period]> = [[2006, "十一五"], [2011, "十二五"], [2016, "十三五"], [2021, "十四五"], [2026, "十五五"]];
+
+/** The five-year period a year lies in (2015 → 十二五). */
+export function periodOfYear(year: number): Period | undefined {
+  return PERIOD_STARTS.find(([start]) => year >= start && year < start + 5)?.[1];
+}
+
+/** The five-year period that starts right after a base year (2015 → 十三五): a baseline belongs to it. */
+export function periodAfterYear(year: number): Period | undefined {
+  return periodOfYear(year + 1);
+}
+
+/** First and last year of a period. */
+export function periodYears(period: Period): { start: number; end: number } | undefined {
+  const found = PERIOD_STARTS.find(([, p]) => p === period);
+  return found ? { start: found[0], end: found[0] + 4 } : undefined;
+}
+
+/** A period named in text (“十二五”末 → 十二五). */
+export function findPeriod(text: string): { period: Period; index: number; end: boolean } | undefined {
+  const m = /(十[一二三四五]五)[”"’]?(末|期末|时期|期间)?/u.exec(text);
+  if (!m) return undefined;
+  const period = m[1] as Period;
+  return periodYears(period) ? { period, index: m.index, end: m[2] === "末" || m[2] === "期末" } : undefined;
+}
