@@ -1,0 +1,105 @@
+/**
+ * PDF → positioned text lines, with pdfjs-dist's legacy build (the one that runs on Node 20). Its bundled
+ * CMaps and standard fonts are passed in, so PDFs that use non-embedded Chinese fonts (STSong-Light with
+ * UniGB-UCS2-H and friends, common in government PDFs) still yield text.
+ */
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { getDocument, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
+import { layoutPages, type PdfLine } from "./pdf-layout.ts";
+import { Unreadable } from "./unreadable.ts";
+
+const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+const CMAP_URL = join(PDFJS_DIR, "cmaps") + "/";
+const STANDARD_FONT_DATA_URL = join(PDFJS_DIR, "standard_fonts") + "/";
+
+export async function pdfToText(bytes: Uint8Array): Promise<string> {
+  // A PDF ends with %%EOF; without it the file was cut off and pdfjs would quietly recover a fragment
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString("latin1");
+  if (!tail.includes("%%EOF")) throw new Unreadable("is a truncated PDF (no %%EOF marker at its end)");
+  const task = getDocument({
+    data: new Uint8Array(bytes), // pdfjs takes ownership of (detaches) the buffer it is given
+    cMapUrl: CMAP_URL,
+    cMapPacked: true,
+    standardFontDataUrl: STANDARD_FONT_DATA_URL,
+    useSystemFonts: false,
+    disableFontFace: true,
+    isEvalSupported: false,
+    stopAtErrors: true,
+    verbosity: VerbosityLevel.ERRORS,
+  });
+  try {
+    const pdf = await task.promise.catch((error: unknown) => {
+      const e = error as { name?: string; message?: string };
+      if (e.name === "PasswordException") throw new Unreadable("is a password-protected PDF");
+      throw new Unreadable(`is not a readable PDF (${e.message ?? String(error)})`);
+    });
+    const pages: PdfLine[][] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(toLines(content.items.filter((i): i is TextItem => "str" in i)));
+      page.cleanup();
+    }
+    const text = layoutPages(pages);
+    if (!text.replace(/\s/g, "")) {
+      throw new Unreadable(`is a PDF without a text layer (${pdf.numPages} pages of images, probably scanned: run OCR first)`);
+    }
+    return text;
+  } catch (error) {
+    if (error instanceof Unreadable) throw error;
+    throw new Unreadable(`is a damaged PDF (${(error as Error).message})`);
+  } finally {
+    await task.destroy();
+  }
+}
+
+/** Text items → lines: items on one baseline, left to right; lines top to bottom. */
+function toLines(items: TextItem[]): PdfLine[] {
+  const lines: Array<PdfLine & { items: TextItem[] }> = [];
+  for (const item of items) {
+    if (!item.str.trim()) continue;
+    const [, , , d = 0, x = 0, y = 0] = item.transform as number[];
+    const size = Math.abs(d) || item.height || 10;
+    const line = lines.find((l) => Math.abs(l.y - y) < size * 0.4);
+    if (line) {
+      line.items.push(item);
+      line.size = Math.max(line.size, size);
+    } else lines.push({ text: "", x, right: x, y, size, items: [item] });
+  }
+  for (const line of lines) {
+    line.items.sort((a, b) => (a.transform[4] as number) - (b.transform[4] as number));
+    let text = "";
+    let right = -Infinity;
+    for (const item of line.items) {
+      const x = item.transform[4] as number;
+      if (text) text += gapSeparator(x - right, line.size, text, item.str);
+      text += item.str;
+      right = Math.max(right, x + item.width);
+    }
+    line.text = text.split(" | ").map(dropFakeSpaces).join(" | ").trim();
+    line.x = line.items[0]?.transform[4] as number;
+    line.right = right;
+  }
+  return lines.sort((a, b) => b.y - a.y).map(({ text, x, right, y, size }) => ({ text, x, right, y, size }));
+}
+
+/**
+ * A gap of an em or more on one line separates table cells; a word gap separates Latin words; the narrow
+ * gap typesetters put between Chinese and Latin characters ("第 1 章") is not a space in the text.
+ */
+function gapSeparator(gap: number, size: number, before: string, after: string): string {
+  if (gap > size) return " | ";
+  if (gap > size * 0.2 && /[A-Za-z0-9.,;:%)]$/.test(before) && /^[A-Za-z0-9(]/.test(after)) return " ";
+  return "";
+}
+
+/**
+ * Typesetters put a narrow gap between Chinese and Latin characters, which pdfjs turns into a space:
+ * "第 1 章" is "第1章" in the source. Spaces between two Chinese words are kept (headings use them).
+ */
+function dropFakeSpaces(cell: string): string {
+  const han = "[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]";
+  return cell.replace(new RegExp(`(?<=${han}) +(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) +(?=${han})`, "gu"), "");
+}
