@@ -1,10 +1,25 @@
 /**
- * Text → facts for one document. A pure function: no files, no clock, no database.
- * First cut: suffix patterns for parks, a few trigger words; the extraction engine replaces it.
+ * Text → facts for one document. A pure function: no files, no clock, no database. The work is a list of
+ * numbered passes over the prepared text (./passes), each proposing candidates or relations with a rule
+ * id and a confidence; DEBUG_EXTRACT=1 prints every chosen mention as `surface → Type (rule)`.
+ * Never throws: a failing pass is reported in `warnings` and the passes after it still run.
  */
-import type { DocumentExtraction, Evidence, ExtractedEntity } from "../../graph/facts.ts";
-import { entityKey } from "../../graph/ids.ts";
-import type { EntityType } from "../../graph/schema.ts";
+import type { DocumentExtraction, DocumentMeta, ExtractedEntity } from "../../graph/facts.ts";
+import { readMeta } from "../text/meta.ts";
+import { prepareText } from "../text/sentences.ts";
+import { assembleEntities, assembleRelations, structuralRelations } from "./assemble.ts";
+import type { Ctx } from "./context.ts";
+import { planRegion } from "./passes/01-plan.ts";
+import { regions } from "./passes/02-regions.ts";
+import { parks } from "./passes/03-parks.ts";
+import { industries } from "./passes/04-industries.ts";
+import { strategies } from "./passes/05-strategies.ts";
+import { enterprises } from "./passes/06-enterprises.ts";
+import { projects } from "./passes/07-projects.ts";
+import { select } from "./passes/08-select.ts";
+import { aliases } from "./passes/09-aliases.ts";
+import { subjects } from "./passes/10-subjects.ts";
+import { relations } from "./passes/11-relations.ts";
 
 export interface ExtractInput {
   id: string;
@@ -13,33 +28,57 @@ export interface ExtractInput {
   source: string;
 }
 
-const PATTERNS: Array<[EntityType, RegExp]> = [
-  ["Park", /[\u4e00-\u9fa5]{2,8}(?:高新区|开发区|产业园|科技园|工业园|新区|商圈|片区)/gu],
-  ["Region", /[\u4e00-\u9fa5]{2,3}(?:市|区|县)(?=[^\u4e00-\u9fa5]|的|将|坚持)/gu],
-  ["Industry", /(?:轨道交通|通用航空|新能源汽车|生物医药|新材料|电子信息|现代物流|文化创意|金融)(?:产业)?/gu],
+/** The candidate passes, in run order. */
+const CANDIDATE_PASSES: ReadonlyArray<[string, (ctx: Ctx) => void]> = [
+  ["02-regions", regions],
+  ["03-parks", parks],
+  ["04-industries", industries],
+  ["05-strategies", strategies],
+  ["06-enterprises", enterprises],
+  ["07-projects", projects],
+  ["08-select", select],
+  ["09-aliases", aliases],
 ];
 
 export function extractDocument(input: ExtractInput): DocumentExtraction {
-  const lines = input.text.split(/\r?\n/);
-  const entities = new Map<string, ExtractedEntity>();
-  lines.forEach((line, index) => {
-    for (const [type, pattern] of PATTERNS) {
-      for (const match of line.matchAll(pattern)) {
-        const name = match[0];
-        const id = entityKey(type, name);
-        const start = match.index ?? 0;
-        const evidence: Evidence = { doc: input.id, section: [], line: index + 1, sentence: line, span: [start, start + name.length] };
-        const entity = entities.get(id) ?? { id, type, name, aliases: [], attrs: {}, mentions: [] };
-        entity.mentions.push({ surface: name, evidence, rule: "suffix-pattern", confidence: 0.3 });
-        entities.set(id, entity);
-      }
-    }
-  });
-  return {
-    doc: { id: input.id, title: lines.find((l) => l.trim())?.trim() ?? input.id, kind: "plan", sha256: input.sha256, lines: lines.length, source: input.source },
-    entities: [...entities.values()],
-    relations: [],
-    indicators: [],
-    warnings: [],
+  const text = typeof input.text === "string" ? input.text : "";
+  const prepared = prepareText(text);
+  const tm = readMeta(prepared, input.id);
+  const meta: DocumentMeta = {
+    id: input.id, title: tm.title, kind: tm.kind, sha256: input.sha256, lines: prepared.lines.length, source: input.source,
+    ...(tm.period ? { period: tm.period } : {}), ...(tm.startYear ? { startYear: tm.startYear } : {}), ...(tm.endYear ? { endYear: tm.endYear } : {}),
   };
+  const ctx: Ctx = {
+    docId: input.id, sentences: prepared.sentences, plan: { meta, titleParks: [] }, candidates: [], chosen: new Map(), relations: [],
+    aliases: new Map(), warnings: [], debug: process.env.DEBUG_EXTRACT === "1",
+  };
+  guard(ctx, "01-plan", () => planRegion(ctx, tm.placeSurface));
+  for (const [name, pass] of CANDIDATE_PASSES) guard(ctx, name, () => pass(ctx));
+  guard(ctx, "title-parks", () => {
+    const title = ctx.chosen.get(0) ?? [];
+    ctx.plan.titleParks = title.filter((c) => c.type === "Park").map((c) => c.name);
+  });
+  let entities = new Map<string, ExtractedEntity>();
+  guard(ctx, "10-subjects+11-relations", () => relations(ctx, subjects(ctx)));
+  guard(ctx, "12-assemble", () => {
+    entities = assembleEntities(ctx);
+    structuralRelations(ctx, entities);
+  });
+  const rels = (() => {
+    try {
+      return assembleRelations(ctx, entities);
+    } catch (error) {
+      ctx.warnings.push(`13-relations failed: ${String(error)}`);
+      return [];
+    }
+  })();
+  return { doc: meta, entities: [...entities.values()], relations: rels, indicators: [], warnings: ctx.warnings };
+}
+
+function guard(ctx: Ctx, name: string, run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    ctx.warnings.push(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

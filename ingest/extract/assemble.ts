@@ -1,0 +1,106 @@
+/**
+ * Assembly — chosen mentions become entities (one per type and canonical name, every surface an alias,
+ * every mention with its evidence), relation proposals become relations between entity ids, and the
+ * document-level relations are added: a zone named after a place lies in it (株洲高新区 → 株洲市,
+ * 天易科技城自主创业园 → 天易科技城), a region is part of its parent when both are named.
+ */
+import type { EntityAttrs, ExtractedEntity, ExtractedRelation } from "../../graph/facts.ts";
+import { entityKey, relationKey } from "../../graph/ids.ts";
+import { relationAllowed } from "../../graph/schema.ts";
+import type { Ctx, RelationProposal } from "./context.ts";
+import { evidenceOf } from "./context.ts";
+import { plainName } from "./names.ts";
+
+export function assembleEntities(ctx: Ctx): Map<string, ExtractedEntity> {
+  const entities = new Map<string, ExtractedEntity>();
+  for (const list of ctx.chosen.values()) {
+    for (const c of list) {
+      const id = entityKey(c.type, c.name);
+      let e = entities.get(id);
+      if (!e) {
+        e = { id, type: c.type, name: c.name, aliases: [], attrs: {}, mentions: [] };
+        entities.set(id, e);
+      }
+      mergeAttrs(e.attrs, c.attrs);
+      const surface = plainName(c.surface);
+      if (surface !== e.name && !e.aliases.includes(surface) && surface.length > 0) e.aliases.push(surface);
+      e.mentions.push({ surface: c.surface, evidence: evidenceOf(ctx, c.sentence, c.start, c.end), rule: c.rule, confidence: c.confidence });
+    }
+  }
+  return entities;
+}
+
+function mergeAttrs(into: EntityAttrs, from: EntityAttrs): void {
+  for (const [k, v] of Object.entries(from) as Array<[keyof EntityAttrs, string]>) if (v !== undefined && into[k] === undefined) (into as Record<string, string>)[k] = v;
+}
+
+/** Document-level relations read from names and the division table. */
+export function structuralRelations(ctx: Ctx, entities: Map<string, ExtractedEntity>): void {
+  const regions = [...entities.values()].filter((e) => e.type === "Region");
+  const parks = [...entities.values()].filter((e) => e.type === "Park");
+  const regionByName = new Map(regions.map((r) => [r.name, r]));
+  for (const r of regions) {
+    if (r.attrs.parent && regionByName.has(r.attrs.parent)) {
+      const m = r.mentions[0];
+      ctx.relations.push({ type: "PART_OF", from: { type: "Region", name: r.name }, to: { type: "Region", name: r.attrs.parent }, sentence: sentenceOf(ctx, m?.evidence.line), rule: "part-of-division-table", confidence: 0.9 });
+    }
+  }
+  for (const p of parks) {
+    const forms = [p.name, ...p.aliases];
+    let placed = false;
+    // the longest other zone whose name opens this one's
+    const host = parks.filter((o) => o !== p && o.name.length >= 3 && forms.some((f) => f.startsWith(o.name) && f.length > o.name.length + 1)).sort((a, b) => b.name.length - a.name.length)[0];
+    if (host) {
+      ctx.relations.push({ type: "LOCATED_IN", from: { type: "Park", name: p.name }, to: { type: "Park", name: host.name }, sentence: sentenceOf(ctx, p.mentions[0]?.evidence.line), rule: "located-name-prefix-zone", confidence: 0.7 });
+      placed = true;
+    }
+    for (const r of regions) {
+      const rForms = [r.name, ...r.aliases.filter((a) => a.length >= 2 && !a.startsWith("全") && !a.startsWith("我"))];
+      if (forms.some((f) => rForms.some((rf) => f.startsWith(rf) && f.length > rf.length + 1))) {
+        ctx.relations.push({ type: "LOCATED_IN", from: { type: "Park", name: p.name }, to: { type: "Region", name: r.name }, sentence: sentenceOf(ctx, p.mentions[0]?.evidence.line), rule: "located-name-prefix-region", confidence: 0.8 });
+        placed = true;
+      }
+    }
+    if (!placed && ctx.plan.region && regionByName.has(ctx.plan.region)) {
+      ctx.relations.push({ type: "LOCATED_IN", from: { type: "Park", name: p.name }, to: { type: "Region", name: ctx.plan.region }, sentence: sentenceOf(ctx, p.mentions[0]?.evidence.line), rule: "located-plan-region", confidence: 0.4 });
+    }
+  }
+}
+
+const firstSentenceOfLine = new WeakMap<Ctx, Map<number, number>>();
+
+/** Index of the first sentence on a line (built once per document, so lookups stay constant time). */
+function sentenceOf(ctx: Ctx, line: number | undefined): number {
+  let byLine = firstSentenceOfLine.get(ctx);
+  if (!byLine) {
+    byLine = new Map();
+    for (const s of ctx.sentences) if (!byLine.has(s.line)) byLine.set(s.line, s.index);
+    firstSentenceOfLine.set(ctx, byLine);
+  }
+  return line === undefined ? 0 : (byLine.get(line) ?? 0);
+}
+
+export function assembleRelations(ctx: Ctx, entities: Map<string, ExtractedEntity>): ExtractedRelation[] {
+  const out = new Map<string, ExtractedRelation>();
+  const add = (p: RelationProposal): void => {
+    const from = entityKey(p.from.type, p.from.name);
+    const to = entityKey(p.to.type, p.to.name);
+    if (from === to || !entities.has(from) || !entities.has(to)) return;
+    if (!relationAllowed(p.type, p.from.type, p.to.type)) return;
+    const key = relationKey(p.type, from, to);
+    const s = ctx.sentences[p.sentence];
+    const evidence = s ? evidenceOf(ctx, p.sentence, 0, s.text.length) : evidenceOf(ctx, 0, 0, 0);
+    const cur = out.get(key);
+    if (cur) {
+      if (cur.evidence.length < 5) cur.evidence.push(evidence);
+      if (p.confidence > cur.confidence) {
+        cur.confidence = p.confidence;
+        cur.rule = p.rule;
+      }
+      return;
+    }
+    out.set(key, { type: p.type, from, to, rule: p.rule, confidence: p.confidence, evidence: [evidence] });
+  };
+  for (const p of ctx.relations) add(p);
+  return [...out.values()];
+}

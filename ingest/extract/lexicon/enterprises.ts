@@ -1,0 +1,27 @@
+/**
+ * Generic vocabulary for enterprises (data only): name endings of firms, groups and institutes, and the
+ * contexts that mark list items as firms (依托A、B等核心企业, 以A为龙头).
+ */
+
+/** Endings of a firm's or institute's name, longest first. */
+export const ENTERPRISE_SUFFIXES: readonly string[] = [
+  "股份有限公司", "有限责任公司", "有限公司", "集团公司", "总公司", "分公司", "公司", "（集团）", "集团", "控股", "股份", "药业",
+  "研究所", "研究院", "设计院", "银行", "传媒", "资本", "地产", "置业", "证券", "保险", "广电", "物流", "医药", "科技", "电子", "新材",
+];
+
+/** Suffixes that make a name a firm only inside a firm context (a list of 企业, after 依托 …). */
+export const WEAK_ENTERPRISE_SUFFIXES: ReadonlySet<string> = new Set(["物流", "医药", "科技", "电子", "新材", "传媒", "资本", "地产", "保险", "证券"]);
+
+/** Modifiers too generic to name a firm (本土企业, 龙头企业, 各类公司). */
+export const ENTERPRISE_GENERIC_MODIFIERS: readonly string[] = [
+  "本土", "龙头", "骨干", "核心", "重点", "大型", "中小", "小微", "民营", "国有", "外资", "上市", "高新技术", "科技型", "创新型", "知名", "优质",
+  "规模", "各类", "一批", "相关", "配套", "金融", "投资", "担保", "融资", "小额贷款", "商业", "村镇", "农村商业", "产业", "平台", "集团", "省",
+  "市", "区", "国家", "中央", "地方", "新", "老", "子", "母", "总", "分", "建设", "开发", "物业", "城投", "文旅", "科技", "电子", "现代",
+  "智慧", "的", "等", "和", "与", "及", "家", "个", "多", "大", "小", "高", "低", "中",
+];
+
+/** After a list of names, one of these heads says the items are firms. */
+export const ENTERPRISE_LIST_HEAD = /^等?(?:一批)?[^，。；、]{0,8}?(?:企业|公司|集团|龙头|厂商|品牌企业)/u;
+
+/** `以X为龙头 / 依托X` introduce firms when X carries a firm ending or sits in a firm list. */
+export const LEADER_PATTERN = /以([^，。；、以为]{2,12})为(?:龙头|核心|依托|引领)/gu;

@@ -1,0 +1,87 @@
+/**
+ * Enumerations in a sentence: clauses holding `A、B、C(和|及 D)(等 head)`. Each item comes with its span;
+ * the first item is cut after the last word that cannot start a name (重点发展A → A), the last item
+ * loses trailing action words and the head that follows 等.
+ */
+import { LIST_CONJUNCTIONS, LIST_TRAILERS } from "./lexicon/lists.ts";
+import { nameStarts } from "./names.ts";
+
+export interface ListItem {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Enumeration {
+  items: ListItem[];
+  /** Text after the last item up to the clause end (starts with 等 when the list is closed by it). */
+  head: string;
+  /** Clause start and end in the sentence. */
+  clauseStart: number;
+  clauseEnd: number;
+}
+
+const CLAUSE = /[^，。；：！？]+/gu;
+const TRAILERS = [...LIST_TRAILERS].sort((a, b) => b.length - a.length);
+
+export function enumerations(text: string, maxItem = 14): Enumeration[] {
+  const out: Enumeration[] = [];
+  for (const m of text.matchAll(CLAUSE)) {
+    const clause = m[0];
+    const base = m.index ?? 0;
+    if (!clause.includes("、")) continue;
+    const parts: ListItem[] = [];
+    let pos = 0;
+    for (const piece of clause.split("、")) {
+      parts.push({ start: base + pos, end: base + pos + piece.length, text: piece });
+      pos += piece.length + 1;
+    }
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    if (!first || !last) continue;
+    // first item: cut after the rightmost boundary word
+    const cut = nameStarts(text, first.start, first.end)[0] ?? first.start;
+    first.text = text.slice(cut, first.end);
+    first.start = cut;
+    // last item: split off the head after 等, then trailing words, then a conjoined final item
+    let head = "";
+    const deng = last.text.lastIndexOf("等");
+    if (deng > 0) {
+      head = last.text.slice(deng);
+      last.text = last.text.slice(0, deng);
+      last.end = last.start + deng;
+    } else {
+      const lastRaw = last.text;
+      const conj = lastRaw.search(/[，。]/u);
+      if (conj > 0) last.text = lastRaw.slice(0, conj);
+      const limit = Math.min(last.text.length, maxItem);
+      head = last.text.slice(limit);
+      last.text = last.text.slice(0, limit);
+      last.end = last.start + limit;
+    }
+    for (const tr of TRAILERS) {
+      if (last.text.endsWith(tr) && last.text.length - tr.length >= 2) {
+        last.text = last.text.slice(0, -tr.length);
+        last.end -= tr.length;
+        head = tr + head;
+        break;
+      }
+    }
+    const items: ListItem[] = [];
+    for (const p of parts) {
+      if (p === last) {
+        const c = LIST_CONJUNCTIONS.exec(p.text);
+        if (c && c.index >= 2 && p.text.length - c.index - c[0].length >= 2) {
+          items.push({ start: p.start, end: p.start + c.index, text: p.text.slice(0, c.index) });
+          const s2 = p.start + c.index + c[0].length;
+          items.push({ start: s2, end: p.end, text: p.text.slice(c.index + c[0].length) });
+          continue;
+        }
+      }
+      items.push(p);
+    }
+    const good = items.filter((it) => it.text.length >= 2 && it.text.length <= maxItem);
+    if (good.length >= 2) out.push({ items: good, head, clauseStart: base, clauseEnd: base + clause.length });
+  }
+  return out;
+}

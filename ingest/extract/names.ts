@@ -1,0 +1,76 @@
+/**
+ * Finding where a name starts: from a suffix (产业园, 集团, 工程 …) walk left over name characters and
+ * stop at punctuation, then cut after the rightmost word that cannot begin a name (依托, 推进, 的 …).
+ * Quotes and short brackets glued inside a name (“神农绿轴”文化体育集聚区, 长沙（国家）广告产业园) are kept.
+ */
+import { LEFT_BOUNDARY_WORDS, NAME_BREAK } from "./lexicon/boundaries.ts";
+import { Trie } from "./trie.ts";
+
+const boundaryTrie = new Trie<string>();
+for (const w of LEFT_BOUNDARY_WORDS) boundaryTrie.add(w, w);
+
+const OPEN: Record<string, string> = { "”": "“", "）": "（", "〉": "〈", "》": "《" };
+
+/** Start of the maximal run of name characters ending at `end` (exclusive), at most `max` long. */
+export function nameRunStart(text: string, end: number, max: number): number {
+  let i = end;
+  while (i > 0 && end - i < max) {
+    const c = text.charAt(i - 1);
+    const open = OPEN[c];
+    if (open !== undefined) {
+      // a short quoted or bracketed part glued to the name: keep it when a name character precedes it
+      // or when it starts the run right after punctuation
+      const j = text.lastIndexOf(open, i - 2);
+      if (j >= 0 && i - 1 - j <= 10 && j < i - 1) {
+        const inner = text.slice(j + 1, i - 1);
+        if (!NAME_BREAK.test(inner.replace(/[“”（）]/gu, ""))) {
+          i = j;
+          continue;
+        }
+      }
+      break;
+    }
+    if (c === "“" || c === "（") break;
+    if (NAME_BREAK.test(c)) break;
+    i--;
+  }
+  return i;
+}
+
+/**
+ * Possible starts of a name ending at `suffixStart` (the suffix itself excluded), best first: right after
+ * the rightmost boundary word, then after the ones further left, then the run start.
+ */
+export function nameStarts(text: string, runStart: number, suffixStart: number): number[] {
+  const cuts: number[] = [];
+  for (let i = runStart; i < suffixStart; i++) {
+    const hit = boundaryTrie.longestAt(text, i);
+    // a boundary word must end before the suffix, and it must not be the whole name
+    if (hit && hit.end <= suffixStart) cuts.push(hit.end);
+  }
+  const starts = [...new Set(cuts)].sort((a, b) => b - a);
+  starts.push(runStart);
+  return [...new Set(starts)];
+}
+
+/** Strips quotes and spaces: the canonical form of a surface. */
+export function plainName(surface: string): string {
+  return surface.replace(/[“”"'‘’《》〈〉\s]/gu, "");
+}
+
+/** True when `s` is made only of the given words (greedy left to right). */
+export function madeOf(s: string, words: Trie<string>): boolean {
+  let i = 0;
+  while (i < s.length) {
+    const hit = words.longestAt(s, i);
+    if (!hit) return false;
+    i = hit.end;
+  }
+  return true;
+}
+
+export function wordTrie(words: readonly string[]): Trie<string> {
+  const t = new Trie<string>();
+  for (const w of words) t.add(w, w);
+  return t;
+}

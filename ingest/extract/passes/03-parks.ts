@@ -1,0 +1,65 @@
+/**
+ * Pass 3 — parks and zones: a zone suffix (开发区, 产业园, 新城, 商圈, 片区 …) with the name that runs
+ * left of it up to punctuation or a word that cannot start a name. A name whose modifier is only
+ * generic words (产业园区, 各类园区, 五好园区) names no particular zone and is dropped; a bare
+ * abbreviation (高新区) is kept for the alias pass to resolve.
+ */
+import { propose } from "../context.ts";
+import type { Ctx } from "../context.ts";
+import { PARK_ABBREVIATIONS, PARK_GENERIC_MODIFIERS, PARK_SUFFIXES } from "../lexicon/parks.ts";
+import { madeOf, nameRunStart, nameStarts, plainName, wordTrie } from "../names.ts";
+import { Trie } from "../trie.ts";
+
+const suffixes = wordTrie(PARK_SUFFIXES);
+const generic = wordTrie(PARK_GENERIC_MODIFIERS);
+const abbreviations = new Set(PARK_ABBREVIATIONS.map((a) => a.short));
+/** Characters after a suffix that show the suffix was only the start of a longer word (园区内 is fine). */
+const CONTINUES = /^(?:管委会|管理|建设指挥部|办|委|居民|人口|经济|生活|居住|建设用地|企业)/u;
+
+export const PARK_MAX = 16;
+
+export function parks(ctx: Ctx): void {
+  for (const s of ctx.sentences) {
+    const t = s.text;
+    for (let i = 1; i < t.length; i++) {
+      const hit = suffixes.longestAt(t, i);
+      if (!hit) continue;
+      const suffix = t.slice(i, hit.end);
+      const runStart = nameRunStart(t, i, PARK_MAX);
+      const after = t.slice(hit.end, hit.end + 6);
+      if (CONTINUES.test(after) && abbreviations.has(suffix)) continue;
+      for (const start of nameStarts(t, runStart, i)) {
+        const modifier = plainName(t.slice(start, i));
+        if (modifier.length === 0) break;
+        if (isGeneric(modifier)) continue;
+        const surface = t.slice(start, hit.end);
+        propose(ctx, {
+          type: "Park", sentence: s.index, start, end: hit.end, surface, name: plainName(surface), attrs: {},
+          rule: `park-suffix:${suffix}`, confidence: start === runStart ? 0.7 : 0.8,
+        });
+        break;
+      }
+    }
+    // bare abbreviations: 高新区 / 经开区 standing alone refer to the document's zone of that kind
+    for (const short of abbreviations) {
+      for (let i = t.indexOf(short); i >= 0; i = t.indexOf(short, i + 1)) {
+        const runStart = nameRunStart(t, i, PARK_MAX);
+        const starts = nameStarts(t, runStart, i);
+        if (runStart < i && starts[0] !== i) continue;
+        propose(ctx, {
+          type: "Park", sentence: s.index, start: i, end: i + short.length, surface: short, name: short, attrs: {},
+          rule: "park-abbreviation", confidence: 0.5,
+        });
+      }
+    }
+  }
+}
+
+const NUMERIC = /^[\d一二三四五六七八九十两百千万个多几]+$/u;
+
+function isGeneric(modifier: string): boolean {
+  if (modifier.length < 2 && !/[\u4e00-\u9fa5]/u.test(modifier)) return true;
+  if (NUMERIC.test(modifier)) return true;
+  if (/[个批类些家座]$/u.test(modifier)) return true;
+  return madeOf(modifier, generic as Trie<string>);
+}

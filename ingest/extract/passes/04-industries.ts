@@ -1,0 +1,78 @@
+/**
+ * Pass 4 — industries: (a) every sector the taxonomy knows, by its name or an alias; (b) `X产业 / X产业集群
+ * / X服务业 …` where X is specific; (c) items of an enumeration whose head says they are sectors
+ * (重点发展A、B、C等新兴服务业), or where most items are already known sectors.
+ */
+import { propose } from "../context.ts";
+import type { Ctx } from "../context.ts";
+import { industryDictionary, industryOf } from "../knowledge.ts";
+import { INDUSTRY_GENERIC_MODIFIERS, INDUSTRY_HEADS, NOT_INDUSTRY } from "../lexicon/industries.ts";
+import { LIST_HEADS } from "../lexicon/lists.ts";
+import { enumerations } from "../lists.ts";
+import { madeOf, nameRunStart, nameStarts, plainName, wordTrie } from "../names.ts";
+
+const heads = wordTrie(INDUSTRY_HEADS);
+const generic = wordTrie(INDUSTRY_GENERIC_MODIFIERS);
+const industryHead = LIST_HEADS.find((h) => h.type === "Industry")?.pattern;
+
+/** Canonical sector name for a surface: the taxonomy's, else the surface without its head. */
+export function canonicalIndustry(surface: string): { name: string; broader?: string } | null {
+  const plain = plainName(surface);
+  const known = industryOf(plain);
+  if (known) return known.broader ? { name: known.canonical, broader: known.broader } : { name: known.canonical };
+  const bare = plain.replace(/(?:产业集群|产业链|产业|行业)$/u, "");
+  const knownBare = bare !== plain ? industryOf(bare) : null;
+  if (knownBare) return knownBare.broader ? { name: knownBare.canonical, broader: knownBare.broader } : { name: knownBare.canonical };
+  if (bare.length < 2 || madeOf(bare, generic)) return null;
+  return { name: bare };
+}
+
+export function industries(ctx: Ctx): void {
+  const dict = industryDictionary();
+  for (const s of ctx.sentences) {
+    const t = s.text;
+    // (a) taxonomy names and aliases
+    for (const hit of dict.scan(t)) {
+      const v = hit.values[0];
+      if (!v) continue;
+      let end = hit.end;
+      const tail = heads.longestAt(t, end);
+      if (tail) end = tail.end;
+      propose(ctx, {
+        type: "Industry", sentence: s.index, start: hit.start, end, surface: t.slice(hit.start, end), name: v.canonical,
+        attrs: v.broader ? { broader: v.broader } : {}, rule: "industry-taxonomy", confidence: 0.9,
+      });
+    }
+    // (b) a specific modifier before an industry head
+    for (let i = 2; i < t.length; i++) {
+      const h = heads.longestAt(t, i);
+      if (!h) continue;
+      const runStart = nameRunStart(t, i, 10);
+      const start = nameStarts(t, runStart, i)[0] ?? runStart;
+      const surface = t.slice(start, h.end);
+      if (NOT_INDUSTRY.test(t.slice(start, i))) continue;
+      const canon = canonicalIndustry(surface);
+      if (!canon || canon.name.length > 8) continue;
+      propose(ctx, {
+        type: "Industry", sentence: s.index, start, end: h.end, surface, name: canon.name, attrs: canon.broader ? { broader: canon.broader } : {},
+        rule: "industry-head", confidence: 0.7,
+      });
+    }
+    // (c) enumerations of sectors
+    for (const list of enumerations(t, 10)) {
+      const headSaysIndustry = industryHead?.test(list.head) ?? false;
+      const known = list.items.filter((it) => industryOf(plainName(it.text)) !== null).length;
+      if (!headSaysIndustry && known * 2 <= list.items.length) continue;
+      for (const it of list.items) {
+        const raw = plainName(it.text);
+        if (NOT_INDUSTRY.test(raw) || raw.length > 8) continue;
+        const canon = canonicalIndustry(raw);
+        if (!canon) continue;
+        propose(ctx, {
+          type: "Industry", sentence: s.index, start: it.start, end: it.end, surface: it.text, name: canon.name,
+          attrs: canon.broader ? { broader: canon.broader } : {}, rule: headSaysIndustry ? "industry-list-head" : "industry-list-peers", confidence: 0.65,
+        });
+      }
+    }
+  }
+}

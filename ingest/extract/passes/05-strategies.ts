@@ -1,0 +1,102 @@
+/**
+ * Pass 5 — strategies: (a) the strategy list (national, provincial, regional programmes); (b) a quoted
+ * slogan marked as a strategy, programme or project (“北提南进”战略, “135”工程, “5211”人才计划),
+ * including quoted lists (“A”、“B”和“C”战略); (c) unquoted `X战略`; (d) a quoted slogan after a verb of
+ * carrying out (实施/对接/打造“…”); (e) policy titles in 《》; (f) 国家…示范区 policy titles.
+ */
+import { propose } from "../context.ts";
+import type { Ctx } from "../context.ts";
+import { strategyDictionary } from "../knowledge.ts";
+import { OWN_PLAN_TITLE, POLICY_TITLE_END, POLICY_ZONE, STRATEGY_MARKERS, STRATEGY_VERBS, UNQUOTED_STRATEGY } from "../lexicon/strategies.ts";
+import { plainName } from "../names.ts";
+
+const QUOTE = /“([^“”]{2,16})”/gu;
+const verbs = [...STRATEGY_VERBS].sort((a, b) => b.length - a.length);
+/** Quoted content that is a figure, a date or a period, not a slogan. */
+const NOT_SLOGAN = /^(?:十[一二三四五]五|[\d.%]+|.*[。；！？].*)$/u;
+
+export function strategies(ctx: Ctx): void {
+  const dict = strategyDictionary();
+  for (const s of ctx.sentences) {
+    const t = s.text;
+    for (const hit of dict.scan(t)) {
+      const v = hit.values[0];
+      if (!v) continue;
+      propose(ctx, {
+        type: "Strategy", sentence: s.index, start: hit.start, end: hit.end, surface: t.slice(hit.start, hit.end), name: v.name,
+        attrs: v.scope ? { scope: v.scope } : {}, rule: "strategy-list", confidence: 0.9,
+      });
+    }
+    quoted(ctx, s.index, t);
+    for (const m of t.matchAll(UNQUOTED_STRATEGY)) {
+      const x = m[1] ?? "";
+      const start = (m.index ?? 0);
+      if (/^(?:发展|实施|大力|重大|国家|区域|总体|主要|重要|基本|一|以|和|的)/u.test(x) || /的|和|与|及/u.test(x)) continue;
+      const keep = m[2] === "战略";
+      propose(ctx, {
+        type: "Strategy", sentence: s.index, start, end: start + m[0].length, surface: m[0], name: keep ? x + "战略" : x,
+        attrs: { scope: "local" }, rule: "strategy-unquoted", confidence: 0.6,
+      });
+    }
+    for (const m of t.matchAll(/《([^《》]{4,40})》/gu)) {
+      const title = m[1] ?? "";
+      if (!POLICY_TITLE_END.test(title) || OWN_PLAN_TITLE.test(title)) continue;
+      const start = m.index ?? 0;
+      propose(ctx, {
+        type: "Strategy", sentence: s.index, start, end: start + m[0].length, surface: m[0], name: title, attrs: {},
+        rule: "strategy-policy-title", confidence: 0.6,
+      });
+    }
+  }
+}
+
+function quoted(ctx: Ctx, sentence: number, t: string): void {
+  const quotes = [...t.matchAll(QUOTE)];
+  for (let q = 0; q < quotes.length; q++) {
+    const m = quotes[q];
+    if (!m) continue;
+    const inner = plainName(m[1] ?? "");
+    if (NOT_SLOGAN.test(inner)) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // a run of quoted items joined by 、/和/与 shares the marker after the last one
+    let k = q;
+    let tailEnd = end;
+    while (k + 1 < quotes.length) {
+      const next = quotes[k + 1];
+      const gap = t.slice(tailEnd, next?.index ?? tailEnd);
+      if (!next || !/^(?:、|和|与|及|，)$/u.test(gap)) break;
+      k++;
+      tailEnd = (next.index ?? 0) + next[0].length;
+    }
+    const after = t.slice(tailEnd, tailEnd + 6);
+    const marker = STRATEGY_MARKERS.find((mk) => after.startsWith(mk.word));
+    const between = /^([\u4e00-\u9fa5]{1,3})(计划|工程)/u.exec(after);
+    const before = t.slice(Math.max(0, start - 6), start);
+    const verb = verbs.some((v) => before.endsWith(v));
+    if (marker) {
+      const single = k === q;
+      const name = marker.keep && single ? inner + marker.word : inner;
+      const surfaceEnd = marker.keep && single ? tailEnd + marker.word.length : end;
+      propose(ctx, {
+        type: "Strategy", sentence, start, end: surfaceEnd, surface: t.slice(start, surfaceEnd), name, attrs: { scope: "local" },
+        rule: `strategy-quoted-marker:${marker.word}`, confidence: 0.75,
+      });
+    } else if (between && k === q) {
+      const surfaceEnd = tailEnd + between[0].length;
+      propose(ctx, {
+        type: "Strategy", sentence, start, end: surfaceEnd, surface: t.slice(start, surfaceEnd), name: inner + between[0], attrs: { scope: "local" },
+        rule: "strategy-quoted-programme", confidence: 0.7,
+      });
+    } else if (verb && inner.length >= 2 && inner.length <= 12) {
+      propose(ctx, {
+        type: "Strategy", sentence, start, end, surface: m[0], name: inner, attrs: { scope: "local" }, rule: "strategy-quoted-verb", confidence: 0.5,
+      });
+    }
+  }
+}
+
+/** True when a zone name is a policy title (国家自主创新示范区) rather than a place. */
+export function isPolicyZone(name: string): boolean {
+  return POLICY_ZONE.test(name);
+}

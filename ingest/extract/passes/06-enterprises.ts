@@ -1,0 +1,69 @@
+/**
+ * Pass 6 — enterprises: (a) a firm ending (集团, 有限公司, 药业, 研究所, 608所 …) with the name before it;
+ * (b) items of a list closed by a firm head (依托千金药业、唐人神、太子奶等核心企业); (c) 以X为龙头.
+ */
+import { propose } from "../context.ts";
+import type { Ctx } from "../context.ts";
+import { ENTERPRISE_GENERIC_MODIFIERS, ENTERPRISE_LIST_HEAD, ENTERPRISE_SUFFIXES, LEADER_PATTERN, WEAK_ENTERPRISE_SUFFIXES } from "../lexicon/enterprises.ts";
+import { enumerations } from "../lists.ts";
+import { madeOf, nameRunStart, nameStarts, plainName, wordTrie } from "../names.ts";
+
+const suffixes = wordTrie(ENTERPRISE_SUFFIXES);
+const generic = wordTrie(ENTERPRISE_GENERIC_MODIFIERS);
+/** Things that look like firms by ending but are not firms (产业集团化, 集团化发展). */
+const NOT_FIRM_AFTER = /^(?:化|式|型|军|作战|内部|之间|优势|总部)/u;
+const NOT_FIRM = /[\d%]|发展|建设|产业|项目|平台|园区|基地|中心|服务|市场|体系|工程|政策|机制|改革|企业|行业|经济/u;
+
+export function enterprises(ctx: Ctx): void {
+  for (const s of ctx.sentences) {
+    const t = s.text;
+    const listItems = new Set<number>();
+    // (b) firm lists
+    for (const list of enumerations(t, 14)) {
+      if (!ENTERPRISE_LIST_HEAD.test(list.head)) continue;
+      for (const it of list.items) {
+        const name = plainName(it.text);
+        if (name.length < 2 || name.length > 14 || (NOT_FIRM.test(name) && !suffixes.longestAt(name, Math.max(0, name.length - 2)))) continue;
+        listItems.add(it.start);
+        propose(ctx, { type: "Enterprise", sentence: s.index, start: it.start, end: it.end, surface: it.text, name, attrs: {}, rule: "enterprise-list", confidence: 0.7 });
+      }
+    }
+    // single firm before a firm head: 支持X等企业 / 依托X企业
+    for (const m of t.matchAll(/(?:依托|支持|扶持|引进|培育|以)([^，。；、等]{2,12})等(?:一批)?[^，。；、]{0,6}?(?:企业|龙头)/gu)) {
+      const name = plainName(m[1] ?? "");
+      const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
+      if (NOT_FIRM.test(name) || listItems.has(start)) continue;
+      propose(ctx, { type: "Enterprise", sentence: s.index, start, end: start + (m[1]?.length ?? 0), surface: m[1] ?? "", name, attrs: {}, rule: "enterprise-single-head", confidence: 0.6 });
+    }
+    // (c) 以X为龙头
+    for (const m of t.matchAll(LEADER_PATTERN)) {
+      const x = m[1] ?? "";
+      const name = plainName(x);
+      if (NOT_FIRM.test(name)) continue;
+      const start = (m.index ?? 0) + 1;
+      propose(ctx, { type: "Enterprise", sentence: s.index, start, end: start + x.length, surface: x, name, attrs: {}, rule: "enterprise-leader", confidence: 0.55 });
+    }
+    // (a) firm endings
+    for (let i = 2; i < t.length; i++) {
+      const hit = suffixes.longestAt(t, i);
+      if (!hit) continue;
+      const suffix = t.slice(i, hit.end);
+      if (NOT_FIRM_AFTER.test(t.slice(hit.end))) continue;
+      const runStart = nameRunStart(t, i, 12);
+      const start = nameStarts(t, runStart, i)[0] ?? runStart;
+      const modifier = plainName(t.slice(start, i));
+      if (modifier.length < 2 || madeOf(modifier, generic) || NOT_FIRM.test(modifier)) continue;
+      const weak = WEAK_ENTERPRISE_SUFFIXES.has(suffix);
+      if (weak && !listItems.has(start)) continue;
+      propose(ctx, {
+        type: "Enterprise", sentence: s.index, start, end: hit.end, surface: t.slice(start, hit.end), name: plainName(t.slice(start, hit.end)),
+        attrs: {}, rule: `enterprise-suffix:${suffix}`, confidence: 0.75,
+      });
+    }
+    // numbered institutes: 608所 / 608研究所
+    for (const m of t.matchAll(/(?<![\d.])(\d{3})(?:研究)?所/gu)) {
+      const start = m.index ?? 0;
+      propose(ctx, { type: "Enterprise", sentence: s.index, start, end: start + m[0].length, surface: m[0], name: m[0], attrs: {}, rule: "enterprise-numbered-institute", confidence: 0.8 });
+    }
+  }
+}

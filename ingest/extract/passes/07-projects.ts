@@ -1,0 +1,62 @@
+/**
+ * Pass 7 — projects: (a) a project ending (项目, 工程, 大桥, 变电站, 号线, 综合体 …) with a specific
+ * name before it; (b) items of a list closed by 项目/工程; (c) the items of a 专栏 box, which plans use
+ * to list their projects (items separated by ；or 、).
+ */
+import { propose } from "../context.ts";
+import type { Ctx } from "../context.ts";
+import { LIST_HEADS } from "../lexicon/lists.ts";
+import { NOT_PROJECT, PROJECT_GENERIC_MODIFIERS, PROJECT_SUFFIXES } from "../lexicon/projects.ts";
+import { enumerations } from "../lists.ts";
+import { madeOf, nameRunStart, nameStarts, plainName, wordTrie } from "../names.ts";
+
+const suffixes = wordTrie(PROJECT_SUFFIXES);
+const generic = wordTrie(PROJECT_GENERIC_MODIFIERS);
+const projectHead = LIST_HEADS.find((h) => h.type === "Project")?.pattern;
+
+export function projects(ctx: Ctx): void {
+  for (const s of ctx.sentences) {
+    const t = s.text;
+    // (a) project endings
+    for (let i = 2; i < t.length; i++) {
+      const hit = suffixes.longestAt(t, i);
+      if (!hit) continue;
+      const suffix = t.slice(i, hit.end);
+      const runStart = nameRunStart(t, i, 20);
+      for (const start of nameStarts(t, runStart, i).slice(0, 2)) {
+        const modifier = plainName(t.slice(start, i));
+        if (modifier.length < 2 || madeOf(modifier, generic) || NOT_PROJECT.test(modifier)) continue;
+        // 项目 / 工程 after a bare activity word name a kind of work, not a project
+        if ((suffix === "项目" || suffix === "工程") && modifier.length < 4) continue;
+        const surface = t.slice(start, hit.end);
+        propose(ctx, {
+          type: "Project", sentence: s.index, start, end: hit.end, surface, name: plainName(surface), attrs: {},
+          rule: `project-suffix:${suffix}`, confidence: 0.65,
+        });
+        break;
+      }
+    }
+    // (b) lists of projects
+    for (const list of enumerations(t, 24)) {
+      if (!projectHead?.test(list.head)) continue;
+      for (const it of list.items) {
+        const name = plainName(it.text);
+        if (name.length < 3 || NOT_PROJECT.test(name) || madeOf(name, generic)) continue;
+        propose(ctx, { type: "Project", sentence: s.index, start: it.start, end: it.end, surface: it.text, name, attrs: {}, rule: "project-list", confidence: 0.6 });
+      }
+    }
+    // (c) 专栏 items
+    if (s.kind === "box-item") {
+      const body = t.replace(/[。；]$/u, "");
+      const colon = body.indexOf("：");
+      let pos = colon >= 0 && colon < 12 ? colon + 1 : 0;
+      for (const piece of body.slice(pos).split(/[；、]/u)) {
+        const start = pos;
+        pos += piece.length + 1;
+        const name = plainName(piece.replace(/^\d+[.、]/u, ""));
+        if (name.length < 4 || name.length > 30 || NOT_PROJECT.test(name)) continue;
+        propose(ctx, { type: "Project", sentence: s.index, start, end: start + piece.length, surface: piece, name, attrs: {}, rule: "project-box-item", confidence: 0.55 });
+      }
+    }
+  }
+}

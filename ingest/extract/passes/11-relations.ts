@@ -1,0 +1,84 @@
+/**
+ * Pass 11 — relations stated by the text, each from one sentence:
+ *  DEVELOPS    subject place → every sector of a sentence that says it is developed (not only measured);
+ *  IMPLEMENTS  subject place → every strategy the sentence names;
+ *  IN_INDUSTRY firm or project → the sector leading its paragraph or section, else the sectors of its sentence;
+ *  LOCATED_IN  a zone, project or firm inside the place its paragraph or sentence is about (其中 / 的 / prefix);
+ *  PART_OF     region → its parent division when both are named.
+ */
+import type { EntityType } from "../../../graph/schema.ts";
+import { relate } from "../context.ts";
+import type { Candidate, Ctx } from "../context.ts";
+import { CONTAINS_CUES, DEVELOP_CUES, NOT_DEVELOP_CUES } from "../lexicon/cues.ts";
+import type { Subject } from "./10-subjects.ts";
+
+const ref = (c: { type: EntityType; name: string }): { type: EntityType; name: string } => ({ type: c.type, name: c.name });
+
+export function relations(ctx: Ctx, subjects: Map<number, Subject>): void {
+  let leadIndustry: { para: number; industry?: Candidate } = { para: -1 };
+  const sectionIndustry = new Map<string, Candidate>();
+  for (const s of ctx.sentences) {
+    const mentions = ctx.chosen.get(s.index) ?? [];
+    const subject = subjects.get(s.index);
+    if (s.kind === "heading") {
+      const ind = mentions.find((m) => m.type === "Industry");
+      if (ind) sectionIndustry.set([...s.section, s.text.replace(/[。；]$/u, "")].join(">"), ind);
+    }
+    if (s.paragraph !== leadIndustry.para) leadIndustry = { para: s.paragraph };
+    // a paragraph opening with a sector phrase (新材料产业。依托… / 通用航空产业：依托…) is about that sector
+    if (s.position === 0) {
+      const first = mentions[0];
+      if (first?.type === "Industry" && first.start === 0 && /^(?:[：。]|产业[：。])/u.test(s.text.slice(first.end)) ) leadIndustry.industry = first;
+      else if (first?.type === "Industry" && first.start === 0 && s.text.length - first.end <= 2) leadIndustry.industry = first;
+    }
+    let sectionInd: Candidate | undefined;
+    for (let d = s.section.length; d > 0 && !sectionInd; d--) sectionInd = sectionIndustry.get(s.section.slice(0, d).join(">"));
+    const industries = mentions.filter((m) => m.type === "Industry");
+    const develops = DEVELOP_CUES.test(s.text) && !NOT_DEVELOP_CUES.test(s.text);
+    if (subject && develops) {
+      for (const ind of industries) {
+        relate(ctx, { type: "DEVELOPS", from: ref(subject), to: ref(ind), sentence: s.index, rule: `develops-${subject.scope}`, confidence: subject.scope === "plan" ? 0.5 : 0.7 });
+      }
+    }
+    // a zone named in the sentence develops the sectors that follow it in the same clause
+    for (const park of mentions.filter((m) => m.type === "Park")) {
+      const clauseEnd = s.text.slice(park.end).search(/[。；]/u);
+      const limit = clauseEnd < 0 ? s.text.length : park.end + clauseEnd;
+      if (!/集聚区|产业园|基地|工业园|科技园|示范园|高科园/u.test(park.name)) continue;
+      for (const ind of industries) {
+        if (ind.start >= park.end && ind.end <= limit && develops)
+          relate(ctx, { type: "DEVELOPS", from: ref(park), to: ref(ind), sentence: s.index, rule: "develops-zone-clause", confidence: 0.55 });
+      }
+      // a zone whose name holds a sector (天台路金融集聚区) develops it
+      for (const ind of industries) if (park.name.includes(ind.name)) relate(ctx, { type: "DEVELOPS", from: ref(park), to: ref(ind), sentence: s.index, rule: "develops-zone-name", confidence: 0.6 });
+    }
+    if (subject) {
+      for (const st of mentions.filter((m) => m.type === "Strategy")) {
+        relate(ctx, { type: "IMPLEMENTS", from: ref(subject), to: ref(st), sentence: s.index, rule: `implements-${subject.scope}`, confidence: subject.scope === "plan" ? 0.5 : 0.65 });
+      }
+    }
+    // IN_INDUSTRY
+    const lead = leadIndustry.industry ?? sectionInd;
+    for (const m of mentions.filter((x) => x.type === "Enterprise" || x.type === "Project")) {
+      const targets = lead ? [lead] : industries.filter((i) => Math.abs(i.start - m.start) < 40);
+      for (const ind of targets) relate(ctx, { type: "IN_INDUSTRY", from: ref(m), to: ref(ind), sentence: s.index, rule: lead ? "in-industry-lead" : "in-industry-sentence", confidence: lead ? 0.65 : 0.5 });
+    }
+    located(ctx, s.index, s.text, mentions, subject);
+  }
+}
+
+function located(ctx: Ctx, sentence: number, text: string, mentions: Candidate[], subject: Subject | undefined): void {
+  for (const m of mentions) {
+    if (m.type !== "Park" && m.type !== "Project" && m.type !== "Enterprise") continue;
+    // X的Y: Y lies in X
+    const prev = mentions.filter((o) => o.end <= m.start && (o.type === "Park" || o.type === "Region")).pop();
+    if (prev && text.slice(prev.end, m.start) === "的") {
+      relate(ctx, { type: "LOCATED_IN", from: ref(m), to: ref(prev), sentence, rule: "located-de", confidence: 0.7 });
+      continue;
+    }
+    // P，其中Q… / a zone's own paragraph: parts named after 其中 lie in the zone the paragraph is about
+    if (subject && subject.type === "Park" && subject.scope !== "plan" && subject.name !== m.name && m.type === "Park" && CONTAINS_CUES.test(text.slice(0, m.start))) {
+      relate(ctx, { type: "LOCATED_IN", from: ref(m), to: { type: subject.type, name: subject.name }, sentence, rule: "located-contains", confidence: 0.6 });
+    }
+  }
+}
