@@ -34,7 +34,9 @@ export const INDICATORS: readonly IndicatorEntry[] = [
   { name: "进出口总额", aliases: ["外贸进出口总额", "对外贸易进出口总额", "进出口贸易总额", "外贸进出口"] },
   { name: "实际利用外资", aliases: ["实际到位外资", "实际使用外资", "实际利用外商直接投资"] },
   { name: "实际到位内资", aliases: ["实际利用内资"] },
-  { name: "城镇化率", aliases: ["常住人口城镇化率", "城镇化水平", "户籍人口城镇化率"] },
+  { name: "城镇化率", aliases: ["常住人口城镇化率", "城镇化水平"] },
+  // counted on registered residents (户籍), a different and lower figure than 城镇化率 on resident population
+  { name: "户籍人口城镇化率", aliases: [] },
   { name: "常住人口", aliases: ["常住人口总量", "常住人口规模"] },
   { name: "人口自然增长率", aliases: [] },
   { name: "单位地区生产总值能耗", aliases: ["万元GDP能耗", "单位GDP能耗", "单位生产总值能耗", "万元地区生产总值能耗"] },

@@ -88,7 +88,7 @@ export function isUnit(text: string): boolean {
 
 /** A share or a rate: its figures are percentages (or per mille), never money. */
 export function isRatioName(canonical: string): boolean {
-  return /(?:率|比重|比例|占比|强度|指数|贡献率|水平)$/u.test(canonical);
+  return /(?:率|比重|比例|占比|强度|指数|贡献率|水平|满意度|安全感)$/u.test(canonical);
 }
 
 export interface NameMatch {

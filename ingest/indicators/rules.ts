@@ -89,7 +89,7 @@ export function unitFits(canonical: string, unit: string, growth: boolean, dimen
   if (isRatioName(canonical) && !/生产率$/u.test(canonical)) return percent;
   if (MONEY_NAME.test(canonical)) return MONEY.test(unit);
   if (percent) return false;
-  return !COUNTER_UNITS.has(unit) || /(?:数|量|人口|寿命|年限)$/u.test(canonical);
+  return !COUNTER_UNITS.has(unit) || /(?:数|量|人口|人员|寿命|年限)$/u.test(canonical);
 }
 
 /** A name phrase opening a list item (——每千名老人拥有机构养老床位数达到…): read only when it ends like an indicator. */

@@ -56,11 +56,15 @@ function readSentence(ctx: IndicatorContext, raw: string, normal: Normal, from: 
   const looksBack = tense === "past" ? reviewYear(ctx, raw, line) : undefined;
   const facts: IndicatorFact[] = [];
   let carried: Owner | undefined;
+  let frameCumulative = false;
   let pendingFrom: { owner: Owner; figure: Figure; year?: number } | undefined;
   for (const [cStart, cEnd] of spans(text, /[,;:，；：]/u, from, to)) {
     const clause = text.slice(cStart, cEnd);
     const clauseStartsNewItem = text[cStart - 1] === ";" || text[cStart - 1] === "；";
-    if (clauseStartsNewItem) carried = undefined;
+    if (clauseStartsNewItem) {
+      carried = undefined;
+      frameCumulative = false;
+    }
     // "分别" pairs lists of names and figures; reading them one by one would mispair them
     if (clause.includes("分别")) {
       carried = undefined;
@@ -76,17 +80,21 @@ function readSentence(ctx: IndicatorContext, raw: string, normal: Normal, from: 
       const named = owners.filter((o) => o.start >= cursor && o.end <= figure.start).pop();
       // no name before the figure: the previous figure's indicator, or at the clause start the carried one
       const owner = named ?? (cursor === cStart ? (owners.some((o) => o.start < figure.start) ? undefined : carried) : last);
-      const gap = owner ? readGap(text.slice(named ? named.end : cursor, figure.start)) : undefined;
+      const gapText = text.slice(named ? named.end : cursor, figure.start);
+      const gap = owner ? readGap(gapText) : undefined;
       cursor = figure.end;
       // a figure that could not be read breaks the chain: the next one must name its indicator again
       last = gap ? owner : undefined;
       if (!owner || !gap) continue;
       // "五年累计完成全社会固定资产投资2521亿元": the total is announced before the name
       if (named && /累计|(?<![\d〇一二三四五六七八九])(?:五年|5年)/u.test(text.slice(cStart, named.start))) gap.cumulative = true;
+      // "五年累计完成外贸进出口总额33亿美元，实际到位外资24.44亿美元": a verbless clause shares the frame before it
+      if (named && gapText === "" && cStart > from) gap.cumulative ||= frameCumulative;
+      frameCumulative = gap.cumulative;
       const year = gap.periodEnd ? ctx.endYear : (yearBefore(years, figure.start) ?? looksBack);
       if (gap.from) {
         // "由2015年的6.5万元" dates the start itself; "2010-2015年，…由63.72亿元" starts at the range's first year
-        const own = findYears(text.slice(named ? named.end : cursor, figure.start))[0]?.year ?? rangeStart(text, from, to) ?? year;
+        const own = findYears(gapText)[0]?.year ?? rangeStart(text, from, to) ?? reviewStart(ctx, year);
         pendingFrom = { owner, figure, ...(own !== undefined ? { year: own } : {}) };
         continue;
       }
@@ -158,6 +166,11 @@ function periodEndYear(period: string): number | undefined {
 function yearBefore(marks: TimeMark[], at: number): number | undefined {
   const before = marks.filter((m) => m.end <= at);
   return before[before.length - 1]?.year;
+}
+
+/** A review's undated "由X增加到Y" runs over the last five years: X is the previous plan's base year. */
+function reviewStart(ctx: IndicatorContext, year: number | undefined): number | undefined {
+  return year !== undefined && ctx.startYear !== undefined && year === ctx.startYear - 1 ? year - 5 : undefined;
 }
 
 /** "2010-2015年": the first year of a range, for the start of a 由…到 pair. */
