@@ -6,7 +6,8 @@ import type { DocumentExtraction } from "../graph/facts.ts";
 import type { KgGraph } from "../graph/model.ts";
 import { toSnapshot } from "../graph/snapshot.ts";
 import { extractDocument } from "./extract/index.ts";
-import { readDocument } from "./read/read-document.ts";
+import { type ReadOptions, readDocument } from "./read/read-document.ts";
+import { restoreOriginalEvidence } from "./read/traditional.ts";
 
 export interface IngestResult {
   extractions: DocumentExtraction[];
@@ -14,16 +15,37 @@ export interface IngestResult {
   failures: Array<{ path: string; error: Error }>;
 }
 
-export async function ingestFiles(paths: readonly string[], onProgress?: (done: number, total: number, path: string) => void): Promise<IngestResult> {
+/** What became of one input: its extraction, or the error that stopped it. */
+export type IngestOutcome = { extraction: DocumentExtraction; error?: undefined } | { extraction?: undefined; error: Error };
+
+/**
+ * One file → its extraction. The reader's warnings join the extractor's, and when the text was converted
+ * from traditional characters the evidence quotes the document as written.
+ */
+export async function ingestDocument(path: string, options: ReadOptions = {}): Promise<DocumentExtraction> {
+  const source = await readDocument(path, options);
+  let extraction = extractDocument(source);
+  if (source.original !== undefined) extraction = restoreOriginalEvidence(extraction, source.text, source.original);
+  return source.warnings.length > 0 ? { ...extraction, warnings: [...extraction.warnings, ...source.warnings] } : extraction;
+}
+
+export async function ingestFiles(
+  paths: readonly string[],
+  onProgress?: (done: number, total: number, path: string, outcome: IngestOutcome) => void,
+  options: ReadOptions = {},
+): Promise<IngestResult> {
   const extractions: DocumentExtraction[] = [];
   const failures: IngestResult["failures"] = [];
   for (const [index, path] of paths.entries()) {
+    let outcome: IngestOutcome;
     try {
-      extractions.push(extractDocument(await readDocument(path)));
+      outcome = { extraction: await ingestDocument(path, options) };
+      extractions.push(outcome.extraction);
     } catch (error) {
-      failures.push({ path, error: error instanceof Error ? error : new Error(String(error)) });
+      outcome = { error: error instanceof Error ? error : new Error(String(error)) };
+      failures.push({ path, error: outcome.error });
     }
-    onProgress?.(index + 1, paths.length, path);
+    onProgress?.(index + 1, paths.length, path, outcome);
   }
   return { extractions, graph: buildGraph(extractions), failures };
 }
