@@ -72,7 +72,10 @@ export function extractDocument(input: ExtractInput): DocumentExtraction {
       return [];
     }
   })();
-  return { doc: meta, entities: [...entities.values()], relations: rels, indicators: [], warnings: ctx.warnings };
+  // a sector the text only mentions (a statistic, a passing word) is not part of the plan's graph
+  const related = new Set(rels.flatMap((r) => [r.from, r.to]));
+  const kept = [...entities.values()].filter((e) => e.type !== "Industry" || related.has(e.id));
+  return { doc: meta, entities: kept, relations: rels, indicators: [], warnings: ctx.warnings };
 }
 
 function guard(ctx: Ctx, name: string, run: () => void): void {

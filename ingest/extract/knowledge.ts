@@ -4,7 +4,7 @@
  */
 import type { RegionLevel, StrategyScope } from "../../graph/schema.ts";
 import { INDUSTRIES, matchIndustry } from "../lexicon/industries.ts";
-import { isWithin, lookupRegionSurfaces, parentChain, pickRegion, regionByCode } from "../lexicon/regions.ts";
+import { isWithin, lookupRegionSurfaces, parentChain, pickRegion, regionByCode, regionSurfaces } from "../lexicon/regions.ts";
 import type { RegionMatchKind } from "../lexicon/regions.ts";
 // TEMP until ingest/lexicon/strategies.ts lands
 const STRATEGIES: ReadonlyArray<{ name: string; aliases: string[]; scope?: StrategyScope }> = [];
@@ -26,6 +26,18 @@ export interface IndustryHit {
 export interface StrategyHit {
   name: string;
   scope?: StrategyScope;
+}
+
+let regionTrie: Trie<string> | undefined;
+
+/** Every surface the division table knows, as a trie (the value is the surface itself). */
+export function regionDictionary(): Trie<string> {
+  if (!regionTrie) {
+    const t = new Trie<string>();
+    for (const surface of regionSurfaces().keys()) t.add(surface, surface);
+    regionTrie = t;
+  }
+  return regionTrie;
 }
 
 let industryTrie: Trie<IndustryHit> | undefined;

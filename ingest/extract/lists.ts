@@ -44,7 +44,7 @@ export function enumerations(text: string, maxItem = 14): Enumeration[] {
     first.text = text.slice(cut, first.end);
     first.start = cut;
     // last item: split off the head after 等, then trailing words, then a conjoined final item
-    let head = "";
+    let head: string;
     const deng = last.text.lastIndexOf("等");
     if (deng > 0) {
       head = last.text.slice(deng);

@@ -3,11 +3,13 @@
  * stop at punctuation, then cut after the rightmost word that cannot begin a name (依托, 推进, 的 …).
  * Quotes and short brackets glued inside a name (“神农绿轴”文化体育集聚区, 长沙（国家）广告产业园) are kept.
  */
-import { LEFT_BOUNDARY_WORDS, NAME_BREAK } from "./lexicon/boundaries.ts";
+import { LEFT_BOUNDARY_WORDS, NAME_BREAK, NUMBERING, PROTECTED_WORDS } from "./lexicon/boundaries.ts";
 import { Trie } from "./trie.ts";
 
 const boundaryTrie = new Trie<string>();
 for (const w of LEFT_BOUNDARY_WORDS) boundaryTrie.add(w, w);
+const protectedTrie = new Trie<string>();
+for (const w of PROTECTED_WORDS) protectedTrie.add(w, w);
 
 const OPEN: Record<string, string> = { "”": "“", "）": "（", "〉": "〈", "》": "《" };
 
@@ -43,7 +45,14 @@ export function nameRunStart(text: string, end: number, max: number): number {
  */
 export function nameStarts(text: string, runStart: number, suffixStart: number): number[] {
   const cuts: number[] = [];
+  const numbered = NUMBERING.exec(text.slice(runStart, suffixStart));
+  if (numbered) runStart += numbered[0].length;
   for (let i = runStart; i < suffixStart; i++) {
+    const guard = protectedTrie.longestAt(text, i);
+    if (guard) {
+      i = guard.end - 1;
+      continue;
+    }
     const hit = boundaryTrie.longestAt(text, i);
     // a boundary word must end before the suffix, and it must not be the whole name
     if (hit && hit.end <= suffixStart) cuts.push(hit.end);

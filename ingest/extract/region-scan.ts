@@ -4,7 +4,7 @@
  * Short forms (天心, 株洲) count only inside the plan's province and not as part of a landmark.
  */
 import type { RegionInfo } from "./knowledge.ts";
-import { chooseRegion, regionsNamed, within } from "./knowledge.ts";
+import { chooseRegion, regionDictionary, regionsNamed, within } from "./knowledge.ts";
 import { LANDMARK_AFTER } from "./lexicon/regions.ts";
 import { Trie } from "./trie.ts";
 
@@ -23,26 +23,45 @@ const MAX_LEN = 12;
 /** Division mentions in `text`; `context` holds codes of the plan region and its parent. */
 export function scanRegions(text: string, context: readonly string[], province?: string): RegionHit[] {
   const hits: RegionHit[] = [];
-  const ctx = [...context];
+  let last: string | undefined;
+  const dict = regionDictionary();
   for (let i = 0; i < text.length; ) {
     let found: RegionHit | null = null;
-    for (let len = Math.min(MAX_LEN, text.length - i); len >= 2 && !found; len--) {
+    for (const m of dict.allAt(text, i)) {
+      if (found) break;
+      const len = m.end - i;
+      if (len < 2 || len > MAX_LEN) continue;
       const surface = text.slice(i, i + len);
-      const named = regionsNamed(surface);
-      if (named.length === 0) continue;
-      const region = chooseRegion(named.map((n) => n.region), ctx);
-      if (!region) continue;
-      const kind = named.find((n) => n.region.code === region.code)?.kind ?? "full";
+      const ctx = last ? [...context, last] : context;
+      const resolved = resolve(surface, ctx);
+      if (!resolved) continue;
+      const { region, kind } = resolved;
       if (!acceptable(text, i + len, region, kind, ctx, province)) continue;
       found = { start: i, end: i + len, region, kind };
     }
     if (found) {
       hits.push(found);
-      ctx.push(found.region.code);
+      last = found.region.code;
       i = found.end;
     } else i++;
   }
   return hits;
+}
+
+// choosing among candidates walks parent chains: remember the answer per surface and context
+const memo = new Map<string, { region: RegionInfo; kind: RegionHit["kind"] } | null>();
+
+function resolve(surface: string, ctx: readonly string[]): { region: RegionInfo; kind: RegionHit["kind"] } | null {
+  const named = regionsNamed(surface);
+  if (named.length === 0) return null;
+  const key = `${surface}|${ctx.join(",")}`;
+  const cached = memo.get(key);
+  if (cached !== undefined) return cached;
+  const region = chooseRegion(named.map((n) => n.region), ctx);
+  const out = region ? { region, kind: named.find((n) => n.region.code === region.code)?.kind ?? "full" } : null;
+  if (memo.size > 50_000) memo.clear();
+  memo.set(key, out);
+  return out;
 }
 
 function acceptable(text: string, end: number, region: RegionInfo, kind: RegionHit["kind"], ctx: readonly string[], province?: string): boolean {

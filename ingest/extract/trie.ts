@@ -31,6 +31,17 @@ export class Trie<V> {
     return best;
   }
 
+  /** Every word starting at `start`, longest first. */
+  allAt(text: string, start: number): Array<{ end: number; values: V[] }> {
+    const out: Array<{ end: number; values: V[] }> = [];
+    let node: TrieNode<V> | undefined = this.root;
+    for (let i = start; i < text.length && node; i++) {
+      node = node.next.get(text.charAt(i));
+      if (node?.values) out.push({ end: i + 1, values: node.values });
+    }
+    return out.reverse();
+  }
+
   /** Non-overlapping longest matches, left to right. */
   scan(text: string): Array<{ start: number; end: number; values: V[] }> {
     const out: Array<{ start: number; end: number; values: V[] }> = [];

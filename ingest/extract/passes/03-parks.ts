@@ -8,7 +8,7 @@ import { propose } from "../context.ts";
 import type { Ctx } from "../context.ts";
 import { PARK_ABBREVIATIONS, PARK_GENERIC_MODIFIERS, PARK_SUFFIXES } from "../lexicon/parks.ts";
 import { madeOf, nameRunStart, nameStarts, plainName, wordTrie } from "../names.ts";
-import { Trie } from "../trie.ts";
+import type { Trie } from "../trie.ts";
 
 const suffixes = wordTrie(PARK_SUFFIXES);
 const generic = wordTrie(PARK_GENERIC_MODIFIERS);
@@ -28,10 +28,10 @@ export function parks(ctx: Ctx): void {
       const runStart = nameRunStart(t, i, PARK_MAX);
       const after = t.slice(hit.end, hit.end + 6);
       if (CONTINUES.test(after) && abbreviations.has(suffix)) continue;
-      for (const start of nameStarts(t, runStart, i)) {
+      // the rightmost cut only: a name that is generic after it is not made specific by the verb before it
+      for (const start of nameStarts(t, runStart, i).slice(0, 1)) {
         const modifier = plainName(t.slice(start, i));
-        if (modifier.length === 0) break;
-        if (isGeneric(modifier)) continue;
+        if (modifier.length < 2 || isGeneric(modifier)) break;
         const surface = t.slice(start, hit.end);
         propose(ctx, {
           type: "Park", sentence: s.index, start, end: hit.end, surface, name: plainName(surface), attrs: {},
@@ -58,8 +58,7 @@ export function parks(ctx: Ctx): void {
 const NUMERIC = /^[\d一二三四五六七八九十两百千万个多几]+$/u;
 
 function isGeneric(modifier: string): boolean {
-  if (modifier.length < 2 && !/[\u4e00-\u9fa5]/u.test(modifier)) return true;
-  if (NUMERIC.test(modifier)) return true;
+  if (NUMERIC.test(modifier) || /\d+个|第[一二三四五六七八九十\d]+个/u.test(modifier)) return true;
   if (/[个批类些家座]$/u.test(modifier)) return true;
   return madeOf(modifier, generic as Trie<string>);
 }

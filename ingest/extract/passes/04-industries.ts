@@ -5,7 +5,7 @@
  */
 import { propose } from "../context.ts";
 import type { Ctx } from "../context.ts";
-import { industryDictionary, industryOf } from "../knowledge.ts";
+import { industryDictionary, industryOf, regionDictionary } from "../knowledge.ts";
 import { INDUSTRY_GENERIC_MODIFIERS, INDUSTRY_HEADS, NOT_INDUSTRY } from "../lexicon/industries.ts";
 import { LIST_HEADS } from "../lexicon/lists.ts";
 import { enumerations } from "../lists.ts";
@@ -15,9 +15,19 @@ const heads = wordTrie(INDUSTRY_HEADS);
 const generic = wordTrie(INDUSTRY_GENERIC_MODIFIERS);
 const industryHead = LIST_HEADS.find((h) => h.type === "Industry")?.pattern;
 
+/** Places and levels that open a sector phrase without being part of it (市新能源汽车, 天心现代服务业). */
+const PLACE_PREFIX = /^(?:全省|全市|全区|我省|我市|我区|本区|本市|省会|省级|市级|区级|国家级|国家|省|市|区)/u;
+
+function stripPlace(s: string): string {
+  let out = s.replace(PLACE_PREFIX, "");
+  const region = regionDictionary().longestAt(out, 0);
+  if (region && out.length - region.end >= 2) out = out.slice(region.end);
+  return out.replace(PLACE_PREFIX, "");
+}
+
 /** Canonical sector name for a surface: the taxonomy's, else the surface without its head. */
 export function canonicalIndustry(surface: string): { name: string; broader?: string } | null {
-  const plain = plainName(surface);
+  const plain = stripPlace(plainName(surface));
   const known = industryOf(plain);
   if (known) return known.broader ? { name: known.canonical, broader: known.broader } : { name: known.canonical };
   const bare = plain.replace(/(?:产业集群|产业链|产业|行业)$/u, "");
@@ -48,7 +58,8 @@ export function industries(ctx: Ctx): void {
       const h = heads.longestAt(t, i);
       if (!h) continue;
       const runStart = nameRunStart(t, i, 10);
-      const start = nameStarts(t, runStart, i)[0] ?? runStart;
+      let start = nameStarts(t, runStart, i)[0] ?? runStart;
+      start += t.slice(start, i).length - stripPlace(t.slice(start, i)).length;
       const surface = t.slice(start, h.end);
       if (NOT_INDUSTRY.test(t.slice(start, i))) continue;
       const canon = canonicalIndustry(surface);

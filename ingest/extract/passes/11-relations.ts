@@ -34,9 +34,10 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject>): void {
     let sectionInd: Candidate | undefined;
     for (let d = s.section.length; d > 0 && !sectionInd; d--) sectionInd = sectionIndustry.get(s.section.slice(0, d).join(">"));
     const industries = mentions.filter((m) => m.type === "Industry");
-    const develops = DEVELOP_CUES.test(s.text) && !NOT_DEVELOP_CUES.test(s.text);
+    const develops = DEVELOP_CUES.test(s.text);
     if (subject && develops) {
       for (const ind of industries) {
+        if (!developedAt(s.text, ind)) continue;
         relate(ctx, { type: "DEVELOPS", from: ref(subject), to: ref(ind), sentence: s.index, rule: `develops-${subject.scope}`, confidence: subject.scope === "plan" ? 0.5 : 0.7 });
       }
     }
@@ -65,6 +66,17 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject>): void {
     }
     located(ctx, s.index, s.text, mentions, subject);
   }
+}
+
+/** The clause around a mention says it is developed: a cue before it in the sentence, no measure words in its clause. */
+function developedAt(text: string, m: Candidate): boolean {
+  let a = m.start;
+  while (a > 0 && !/[，；。：]/u.test(text.charAt(a - 1))) a--;
+  let b = m.end;
+  while (b < text.length && !/[，；。：]/u.test(text.charAt(b))) b++;
+  const clause = text.slice(a, b);
+  if (NOT_DEVELOP_CUES.test(clause)) return false;
+  return DEVELOP_CUES.test(text.slice(0, m.start)) || DEVELOP_CUES.test(text.slice(m.end, b));
 }
 
 function located(ctx: Ctx, sentence: number, text: string, mentions: Candidate[], subject: Subject | undefined): void {
