@@ -120,7 +120,7 @@ export const EMPTY_VALUES: ReadonlySet<string> = new Set(["——", "—", "－"
 /** Endings of an indicator name: a generic list item "——<name>达到<figure>" is only read when its name ends so. */
 export const NAME_ENDINGS: readonly string[] = [
   "率", "比重", "比例", "总额", "总值", "总量", "收入", "增加值", "产值", "投资", "数", "量", "面积", "人数", "寿命",
-  "年限", "系数", "指数", "能耗", "排放", "排放量", "强度", "水平", "人口", "规模", "人员", "满意度", "安全感",
+  "年限", "系数", "指数", "能耗", "排放", "排放量", "强度", "水平", "人口", "规模", "人员", "满意度", "安全感", "专利授权",
 ];
 
 /** Verbs that introduce a figure; the figure that follows belongs to the indicator before them. */

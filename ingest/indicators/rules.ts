@@ -20,6 +20,8 @@ export interface Gap {
   to: boolean;
   /** The gap names a target year end (期末). */
   periodEnd: boolean;
+  /** "达到每人6万元": the figure is per head, its unit gets /人. */
+  perHead: boolean;
 }
 
 // longest first, so 年均增长率 is consumed before 年均增长
@@ -30,7 +32,7 @@ const FILLERS = [...REACH_VERBS, "总量", "总额", "规模", "期末", "到期
 
 /** Reads the words between an indicator (or the clause start) and its figure; undefined when they say something else. */
 export function readGap(raw: string): Gap | undefined {
-  const gap: Gap = { growth: false, cumulative: false, decrease: false, from: false, to: false, periodEnd: false };
+  const gap: Gap = { growth: false, cumulative: false, decrease: false, from: false, to: false, periodEnd: false, perHead: false };
   let rest = raw
     .replace(/\([^)]*\)/gu, "")
     .replace(/(?:19|20)\d{2}年(?:底|末)?(?:的)?/gu, "")
@@ -40,6 +42,10 @@ export function readGap(raw: string): Gap | undefined {
     rest = rest.slice(1);
   }
   if (/期末|末期/u.test(rest)) gap.periodEnd = true;
+  if (rest.endsWith("每人")) {
+    gap.perHead = true;
+    rest = rest.slice(0, -2);
+  }
   for (const word of GROWTH_WORDS) {
     if (rest.includes(word)) {
       gap.growth = true;
@@ -89,12 +95,12 @@ export function unitFits(canonical: string, unit: string, growth: boolean, dimen
   if (isRatioName(canonical) && !/生产率$/u.test(canonical)) return percent;
   if (MONEY_NAME.test(canonical)) return MONEY.test(unit);
   if (percent) return false;
-  return !COUNTER_UNITS.has(unit) || /(?:数|量|人口|人员|寿命|年限)$/u.test(canonical);
+  return !COUNTER_UNITS.has(unit) || /(?:数|量|人口|人员|寿命|年限|授权)$/u.test(canonical);
 }
 
 /** A name phrase opening a list item (——每千名老人拥有机构养老床位数达到…): read only when it ends like an indicator. */
 export function listItemName(clause: string): string | undefined {
-  const m = /^(?:——|—|-|\(\d+\)|\d+[.、])?([^\d,;:。]{2,30}?)(?=(?:达到|到达|达|为|保持在|控制在|提高到|不低于|不超过|大于|小于|超过|突破|年均|五年|累计|[≥≤<>]|\d))/u.exec(clause);
+  const m = /^(?:——|—|-|\(\d+\)|\d+[.、])?([^\d,;:。]{2,30}?)(?=(?:达到|到达|达(?=\d)|为|保持在|控制在|提高到|不低于|不超过|大于|小于|超过|突破|年均|五年|累计|[≥≤<>]|\d))/u.exec(clause);
   const name = m?.[1];
   if (!name || /[的了和及与]$/u.test(name)) return undefined;
   return NAME_ENDINGS.some((ending) => name.endsWith(ending)) ? name : undefined;

@@ -182,7 +182,8 @@ function rangeStart(text: string, from: number, to: number): number | undefined 
 function build(ctx: IndicatorContext, raw: string, normal: Normal, line: number, owner: Owner, figure: Figure, gap: Gap, year: number | undefined, tense: "past" | "future" | undefined, rule: string): IndicatorFact[] {
   if (!tense) return [];
   const growth = gap.growth;
-  if (!unitFits(owner.canonical, figure.unit, growth, owner.dimensionless)) return [];
+  const unit = gap.perHead && figure.unit ? `${figure.unit}/人` : figure.unit;
+  if (!unitFits(owner.canonical, unit, growth, owner.dimensionless)) return [];
   const base = ctx.startYear !== undefined ? ctx.startYear - 1 : undefined;
   const future = tense === "future" && (year === undefined || base === undefined || year > base);
   const when = future ? (year ?? ctx.endYear) : year;
@@ -195,7 +196,7 @@ function build(ctx: IndicatorContext, raw: string, normal: Normal, line: number,
       indicator: owner.canonical,
       surface: raw.slice(start, end),
       value: gap.decrease && growth ? -figure.value : figure.value,
-      unit: figure.unit,
+      unit,
       kind,
       ...(when !== undefined ? { year: when } : {}),
       ...(period ? { period } : {}),

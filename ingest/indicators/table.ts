@@ -55,8 +55,9 @@ function readHeader(ctx: IndicatorContext, start: number): { columns: Column[]; 
     const raw = ctx.lines[i] ?? "";
     if (!raw.trim()) break;
     if (!isHeaderCell(raw)) break;
-    const continues = tabs && !raw.startsWith("\t") && cells.length > 0;
-    if (continues || (HEADER_TAILS.test(normalise(raw).text) && cells.length > 0)) cells[cells.length - 1] += raw.trim();
+    // with tabs a tab-less line continues the cell above; without, only a tail word (目标值, 属性) does
+    const continues = cells.length > 0 && (tabs ? !raw.startsWith("\t") : HEADER_TAILS.test(normalise(raw).text));
+    if (continues) cells[cells.length - 1] += raw.trim();
     else cells.push(raw.trim());
   }
   const columns = cells.map(columnOf);
