@@ -29,7 +29,7 @@ export const GENERIC_SHORT_FORMS = new Set([
   "桥东", "桥西", "站前", "滨海", "沿河", "沿江", "江海", "全州", "万年", "吉利", "白云", "南山", "北山", "东山",
   "西山", "天长", "龙井", "平原", "红星", "友谊", "东风", "新城", "中原", "阳光", "南部", "新建", "大城", "安居",
   "惠民", "富裕", "宏伟", "同心", "互助", "平和", "乐业", "兴业", "兴国", "运河", "古城", "天桥", "龙门", "河口",
-  "天台", "滨江", "商城", "会同", "中方", "桃源", "凤凰", "洞口", "西湖", "东湖", "南湖", "石门", "民权", "龙潭", "安康",
+  "天台", "滨江", "商城", "会同", "中方", "桃源", "凤凰", "洞口", "西湖", "东湖", "南湖", "石门", "民权", "龙潭", "安康", "大同",
 ]);
 
 /** Characters of position or generic place words: a short form made only of these (市中, 城东, 新城) says nothing. */
@@ -37,6 +37,12 @@ const POSITIONAL = /^[东西南北中上下前后左右内外新老旧城郊区�
 
 /** Full names that are also ordinary words (城区, 郊区, 市中区 …): kept for lookup, never scanned in text. */
 export const GENERIC_FULL_NAMES = new Set(["城区", "郊区", "矿区", "市中区", "城中区", "新城区", "老城区", "新市区", "和县", "城关区", "范县"]);
+
+/**
+ * Major rivers and lakes whose names a short form can run into (滨临湘江 holds 临湘 + 湘江): a short form whose
+ * last character starts one of these is not read.
+ */
+export const WATER_NAMES = new Set(["湘江", "资江", "沅水", "澧水", "长江", "珠江", "黄河", "淮河", "汉江", "赣江", "洞庭", "闽江", "漓江", "嘉陵"]);
 
 const ETHNIC_TAIL = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS.join("|")})族|蒙古|维吾尔|各族)*(?:民族)?(自治区|自治州|自治县|自治旗|民族乡|乡|镇)$`, "u");
 

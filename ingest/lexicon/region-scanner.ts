@@ -3,7 +3,7 @@
  * lengths of the surface forms that start with it, so each position costs a few hash lookups (linear in the text).
  */
 import type { RegionLevel } from "../../graph/schema.ts";
-import { GENERIC_FULL_NAMES } from "./region-names.ts";
+import { GENERIC_FULL_NAMES, WATER_NAMES } from "./region-names.ts";
 import { regionSurfaces, type RegionMatchKind, type RegionRecord, type RegionSurface } from "./regions.ts";
 
 export interface RegionMention {
@@ -96,7 +96,8 @@ export function createRegionScanner(options: RegionScanOptions = {}): RegionScan
         const previous = mentions[mentions.length - 1];
         const afterParent = (code: string): boolean =>
           previous !== undefined && previous.end === i && previous.candidates.some((c) => code.startsWith(insidePrefix(c.code)));
-        const found = listed.filter((s) => !s.needsParent || afterParent(s.record.code));
+        const runsIntoWater = WATER_NAMES.has(text.slice(i + len - 1, i + len + 1));
+        const found = listed.filter((s) => (!s.needsParent || afterParent(s.record.code)) && !(runsIntoWater && s.kind === "short"));
         const first = found[0];
         if (!first) continue;
         mentions.push({ start: i, end: i + len, surface, candidates: found.map((s) => s.record), kind: first.kind });

@@ -136,12 +136,11 @@ export function regionCounts(): Record<RegionLevel, number> {
 export function pickRegion(candidates: readonly RegionRecord[], contextCodes: readonly string[] = []): RegionRecord | undefined {
   if (candidates.length <= 1) return candidates[0];
   const contextChains = contextCodes.map((c) => new Set(parentChain(c).map((r) => r.code)));
+  // Depth of the deepest ancestor shared with the context: 1 for the same province, 2 for the same city …
   const affinity = (record: RegionRecord): number => {
-    let best = 0;
-    for (const ancestor of parentChain(record.code)) {
-      if (contextChains.some((chain) => chain.has(ancestor.code))) best = Math.max(best, ancestor.code.length);
-    }
-    return best;
+    const chain = parentChain(record.code);
+    const shared = chain.findIndex((ancestor) => contextChains.some((c) => c.has(ancestor.code)));
+    return shared < 0 ? 0 : chain.length - shared;
   };
   const scored = candidates.map((record) => ({ record, score: affinity(record) }));
   const top = Math.max(...scored.map((s) => s.score));
