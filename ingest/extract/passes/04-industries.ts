@@ -11,6 +11,7 @@ import { LIST_HEADS } from "../lexicon/lists.ts";
 import { enumerations } from "../lists.ts";
 import { madeOf, nameRunStart, nameStarts, plainName, wordTrie } from "../names.ts";
 
+const STRICT = process.env.X_STRICT !== "0";
 const heads = wordTrie(INDUSTRY_HEADS);
 const generic = wordTrie(INDUSTRY_GENERIC_MODIFIERS);
 const industryHead = LIST_HEADS.find((h) => h.type === "Industry")?.pattern;
@@ -63,7 +64,7 @@ export function industries(ctx: Ctx): void {
       const surface = t.slice(start, h.end);
       if (NOT_INDUSTRY.test(t.slice(start, i))) continue;
       const canon = canonicalIndustry(surface);
-      if (!canon || canon.name.length > 8) continue;
+      if (!canon || canon.name.length > 8 || (STRICT && !industryOf(canon.name))) continue;
       propose(ctx, {
         type: "Industry", sentence: s.index, start, end: h.end, surface, name: canon.name, attrs: canon.broader ? { broader: canon.broader } : {},
         rule: "industry-head", confidence: 0.7,
@@ -78,7 +79,7 @@ export function industries(ctx: Ctx): void {
         const raw = plainName(it.text);
         if (NOT_INDUSTRY.test(raw) || raw.length > 8) continue;
         const canon = canonicalIndustry(raw);
-        if (!canon) continue;
+        if (!canon || (STRICT && !industryOf(canon.name) && (!headSaysIndustry || canon.name.length > 4))) continue;
         propose(ctx, {
           type: "Industry", sentence: s.index, start: it.start, end: it.end, surface: it.text, name: canon.name,
           attrs: canon.broader ? { broader: canon.broader } : {}, rule: headSaysIndustry ? "industry-list-head" : "industry-list-peers", confidence: 0.65,

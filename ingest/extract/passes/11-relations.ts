@@ -21,8 +21,10 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject>): void {
     const mentions = ctx.chosen.get(s.index) ?? [];
     const subject = subjects.get(s.index);
     if (s.kind === "heading") {
+      // a heading that is nothing but a sector's name (（一）新材料产业) makes its section about that sector
       const ind = mentions.find((m) => m.type === "Industry");
-      if (ind) sectionIndustry.set([...s.section, s.text.replace(/[。；]$/u, "")].join(">"), ind);
+      const rest = ind ? (s.text.slice(0, ind.start) + s.text.slice(ind.end)).replace(/^[^\u4e00-\u9fa5]*(?:第[^章节篇]{1,4}[章节篇])?|[。；：]$/gu, "") : "";
+      if (ind && rest.length <= 2) sectionIndustry.set([...s.section, s.text.replace(/[。；]$/u, "")].join(">"), ind);
     }
     if (s.paragraph !== leadIndustry.para) leadIndustry = { para: s.paragraph };
     // a paragraph opening with a sector phrase (新材料产业。依托… / 通用航空产业：依托…) is about that sector
@@ -41,15 +43,7 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject>): void {
         relate(ctx, { type: "DEVELOPS", from: ref(subject), to: ref(ind), sentence: s.index, rule: `develops-${subject.scope}`, confidence: subject.scope === "plan" ? 0.5 : 0.7 });
       }
     }
-    // a zone named in the sentence develops the sectors that follow it in the same clause
     for (const park of mentions.filter((m) => m.type === "Park")) {
-      const clauseEnd = s.text.slice(park.end).search(/[。；]/u);
-      const limit = clauseEnd < 0 ? s.text.length : park.end + clauseEnd;
-      if (!/集聚区|产业园|基地|工业园|科技园|示范园|高科园/u.test(park.name)) continue;
-      for (const ind of industries) {
-        if (ind.start >= park.end && ind.end <= limit && develops)
-          relate(ctx, { type: "DEVELOPS", from: ref(park), to: ref(ind), sentence: s.index, rule: "develops-zone-clause", confidence: 0.55 });
-      }
       // a zone whose name holds a sector (天台路金融集聚区) develops it
       for (const ind of industries) if (park.name.includes(ind.name)) relate(ctx, { type: "DEVELOPS", from: ref(park), to: ref(ind), sentence: s.index, rule: "develops-zone-name", confidence: 0.6 });
     }
@@ -61,11 +55,18 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject>): void {
     // IN_INDUSTRY
     const lead = leadIndustry.industry ?? sectionInd;
     for (const m of mentions.filter((x) => x.type === "Enterprise" || x.type === "Project")) {
-      const targets = lead ? [lead] : industries.filter((i) => Math.abs(i.start - m.start) < 40);
+      const targets = lead ? [lead] : industries.filter((i) => sameClause(s.text, i, m) && (m.type === "Enterprise" || developedAt(s.text, i)));
       for (const ind of targets) relate(ctx, { type: "IN_INDUSTRY", from: ref(m), to: ref(ind), sentence: s.index, rule: lead ? "in-industry-lead" : "in-industry-sentence", confidence: lead ? 0.65 : 0.5 });
     }
     located(ctx, s.index, s.text, mentions, subject);
   }
+}
+
+/** True when two mentions sit in one clause (no ，；。 between them). */
+function sameClause(text: string, a: Candidate, b: Candidate): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  return !/[，；。：]/u.test(text.slice(from, to));
 }
 
 /** The clause around a mention says it is developed: a cue before it in the sentence, no measure words in its clause. */
@@ -76,7 +77,7 @@ function developedAt(text: string, m: Candidate): boolean {
   while (b < text.length && !/[，；。：]/u.test(text.charAt(b))) b++;
   const clause = text.slice(a, b);
   if (NOT_DEVELOP_CUES.test(clause)) return false;
-  return DEVELOP_CUES.test(text.slice(0, m.start)) || DEVELOP_CUES.test(text.slice(m.end, b));
+  return DEVELOP_CUES.test(clause);
 }
 
 function located(ctx: Ctx, sentence: number, text: string, mentions: Candidate[], subject: Subject | undefined): void {
