@@ -128,3 +128,8 @@ export const REACH_VERBS: readonly string[] = ["达到", "到达", "达", "实�
 
 /** Words of a falling change ("累计降低15%"): the rate is stored negative. */
 export const DECREASE_WORDS: readonly string[] = ["降低", "下降", "减少", "削减", "降"];
+
+/** Places inside the subject (a district's centre, a new town, a park): a figure after them is theirs, not the subject's. */
+export const SUBAREA_WORDS: readonly string[] = [
+  "中心城区", "主城区", "老城区", "城区", "新城", "片区", "园区", "核心区", "开发区", "高新区", "新区", "工业园", "产业园", "示范区", "街道", "乡镇", "两区", "三区", "四区",
+];

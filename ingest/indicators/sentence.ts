@@ -5,7 +5,8 @@
  */
 import type { IndicatorFact, IndicatorKind } from "../../graph/facts.ts";
 import type { IndicatorContext } from "./context.ts";
-import { findIndicatorNames, readIndicatorName } from "./names.ts";
+import { SUBAREA_WORDS } from "./lexicon.ts";
+import { findIndicatorNames, isRatioName, readIndicatorName } from "./names.ts";
 import { isPartOfLongerName, listItemName, readGap, reviewYear, tenseOf, unitFits, type Gap } from "./rules.ts";
 import { findFigures, findPeriod, findYears, normalise, originalSpan, periodAfterYear, periodOfYear, type Figure, type Normal } from "./text.ts";
 
@@ -73,7 +74,9 @@ function readSentence(ctx: IndicatorContext, raw: string, normal: Normal, from: 
     const owners = ownersIn(text, cStart, cEnd, listItem);
     const figures = findFigures(clause)
       .map((f) => ({ ...f, start: f.start + cStart, end: f.end + cStart, numberStart: f.numberStart + cStart }))
-      .filter((f) => !years.some((y) => f.numberStart >= y.start && f.numberStart < y.end));
+      .filter((f) => !years.some((y) => f.numberStart >= y.start && f.numberStart < y.end))
+      // "固定资产投资（500万元以上）达到513亿元": a bracket qualifies the name, its figure is not a value
+      .filter((f) => !insideBrackets(text, cStart, f.start));
     let cursor = cStart;
     let last: Owner | undefined;
     for (const figure of figures) {
@@ -89,7 +92,7 @@ function readSentence(ctx: IndicatorContext, raw: string, normal: Normal, from: 
       // "五年累计完成全社会固定资产投资2521亿元": the total is announced before the name
       if (named && /累计|(?<![\d〇一二三四五六七八九])(?:五年|5年)/u.test(text.slice(cStart, named.start))) gap.cumulative = true;
       // "五年累计完成外贸进出口总额33亿美元，实际到位外资24.44亿美元": a verbless clause shares the frame before it
-      if (named && gapText === "" && cStart > from) gap.cumulative ||= frameCumulative;
+      if (named && gapText === "" && cStart > from && !isRatioName(named.canonical)) gap.cumulative ||= frameCumulative;
       frameCumulative = gap.cumulative;
       const year = gap.periodEnd ? ctx.endYear : (yearBefore(years, figure.start) ?? looksBack);
       if (gap.from) {
@@ -108,6 +111,11 @@ function readSentence(ctx: IndicatorContext, raw: string, normal: Normal, from: 
   return facts;
 }
 
+function insideBrackets(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  return before.lastIndexOf("(") > before.lastIndexOf(")");
+}
+
 /** Indicators named in a clause: lexicon names, and in list items the opening name phrase. */
 function ownersIn(text: string, start: number, end: number, listItem: boolean): Owner[] {
   const clause = text.slice(start, end);
@@ -122,6 +130,8 @@ function ownersIn(text: string, start: number, end: number, listItem: boolean): 
     // inside the list item's own name phrase the phrase wins (单位地区生产总值化学需氧量排放量)
     if (phrase && m.start >= phraseStart && m.end <= phraseStart + phrase.length) continue;
     if (isPartOfLongerName(clause, m.start, m.end)) continue;
+    // "津市中心城区…、常住人口突破20万人": the figure is the sub-area's, whose entity we cannot name here
+    if (SUBAREA_WORDS.some((w) => clause.slice(0, m.start).includes(w))) continue;
     owners.push({ canonical: m.entry.name, surface: clause.slice(m.start, m.end), start: start + m.start, end: start + m.end, known: true, dimensionless: m.entry.dimensionless ?? false });
   }
   return owners.sort((a, b) => a.start - b.start);

@@ -87,7 +87,8 @@ export function findFigures(text: string): Figure[] {
     const next = text[start + whole.length] ?? "";
     // `10:50:40` ratios and `1.2.3` list numbers are not figures
     if (next === ":" || (next === "." && /\d/u.test(text[start + whole.length + 1] ?? ""))) continue;
-    const qualifier = before ? lookup(QUALIFIER_BEFORE, before) : after ? lookup(QUALIFIER_AFTER, after) : undefined;
+    // "控制在4%以下": the word after the figure is the more literal bound
+    const qualifier = after ? lookup(QUALIFIER_AFTER, after) : before ? lookup(QUALIFIER_BEFORE, before) : undefined;
     figures.push({
       value: Number(number!.replace(/,/gu, "")),
       unit: unit ?? "",
