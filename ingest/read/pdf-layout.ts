@@ -88,9 +88,12 @@ function breaksBetween(prev: PdfLine, line: PdfLine, frame: Frame): boolean {
   return false;
 }
 
-/** Latin words broken across lines get their space back; Chinese characters join directly. */
+/**
+ * Latin words broken across lines get their space back; Chinese characters join directly, and so do
+ * digits (Chinese line breaking may split a number: "2" | "015年").
+ */
 function joiner(before: string, after: string): string {
-  return /[A-Za-z0-9,]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? " " : "";
+  return /[A-Za-z,;]$/.test(before) && /^[A-Za-z]/.test(after) ? " " : "";
 }
 
 /** The most frequent value at 1-point resolution: the body text's margin, not an indent or a centred title. */

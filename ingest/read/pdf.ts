@@ -86,12 +86,13 @@ function toLines(items: TextItem[]): PdfLine[] {
 }
 
 /**
- * A gap of an em or more on one line separates table cells; a word gap separates Latin words; the narrow
- * gap typesetters put between Chinese and Latin characters ("第 1 章") is not a space in the text.
+ * A gap of an em or more on one line separates table cells; a word gap separates Latin words.
  */
 function gapSeparator(gap: number, size: number, before: string, after: string): string {
   if (gap > size) return " | ";
-  if (gap > size * 0.2 && /[A-Za-z0-9.,;:%)]$/.test(before) && /^[A-Za-z0-9(]/.test(after)) return " ";
+  // only between letters: justification splits numbers into items ("2" "015"), and pdfjs already puts
+  // the spaces of Latin text into the item strings themselves
+  if (gap > size * 0.25 && /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(after)) return " ";
   return "";
 }
 
