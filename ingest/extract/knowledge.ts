@@ -6,9 +6,7 @@ import type { RegionLevel, StrategyScope } from "../../graph/schema.ts";
 import { INDUSTRIES, matchIndustry } from "../lexicon/industries.ts";
 import { isWithin, lookupRegionSurfaces, parentChain, pickRegion, regionByCode, regionSurfaces } from "../lexicon/regions.ts";
 import type { RegionMatchKind } from "../lexicon/regions.ts";
-// TEMP until ingest/lexicon/strategies.ts lands
-const STRATEGIES: ReadonlyArray<{ name: string; aliases: string[]; scope?: StrategyScope }> = [];
-const matchStrategy = (_s: string): { name: string; scope?: StrategyScope } | null => null;
+import { STRATEGIES, matchStrategy } from "../lexicon/strategies.ts";
 import { Trie } from "./trie.ts";
 
 export interface RegionInfo {

@@ -10,14 +10,23 @@ export const STRATEGY_MARKERS: ReadonlyArray<{ word: string; keep: boolean }> = 
   { word: "发展理念", keep: false }, { word: "理念", keep: false }, { word: "行动", keep: true }, { word: "模式", keep: true },
 ];
 
-/** Unquoted `X战略` with X a short phrase (——创新驱动战略。大力实施新型城镇化发展战略). */
-export const UNQUOTED_STRATEGY = /([\u4e00-\u9fa5]{2,6})(发展战略|战略)(?![性目])/gu;
+/** Unquoted `X战略` leading a list item or sentence (——创新驱动战略。) or after a verb of carrying out. */
+export const UNQUOTED_STRATEGY = /([\u4e00-\u9fa5]{2,8}?)(发展战略|战略)(?![性目部])/gu;
+
+/** What may stand just before an unquoted strategy name: a sentence start, a dash, or one of these verbs. */
+export const UNQUOTED_BEFORE = /(?:^|——|—)$|(?:深入实施|全面实施|大力实施|实施|坚持|落实|贯彻)$/u;
+
+/** Unquoted names too generic to be a strategy (国家战略, 三大战略, 发展战略). */
+export const GENERIC_STRATEGY_NAME = /^(?:第|为|把|主要|积极|深度|构建|推动|对接|融入)|国家|区域|这个|^(?:重大|三大|四大|五大|总体|重要|发展|引导|引进|对外开放|产业技术创新|城市化|国家区域|整体|长远|全局)$/u;
 
 /** Verbs after which a quoted slogan is a strategy the subject carries out. */
 export const STRATEGY_VERBS: readonly string[] = [
-  "实施", "坚持", "落实", "对接", "融入", "推进", "推动", "践行", "贯彻", "围绕", "打造", "创建", "争创", "深化", "紧扣", "按照", "抢抓", "服务", "助推",
-  "抓住", "紧抓", "依托", "构建", "以", "深入实施", "全面实施", "大力实施", "积极对接", "主动融入", "全面落实", "深入推进",
+  "实施", "坚持", "落实", "对接", "融入", "践行", "贯彻", "打造", "创建", "争创", "深化", "紧扣", "按照", "抢抓", "助推", "抓住", "紧抓",
+  "深入实施", "全面实施", "大力实施", "积极对接", "主动融入", "全面落实",
 ];
+
+/** Quoted content that names a place or a figure of speech, not a strategy (…产业城, …第一区). */
+export const NOT_STRATEGY_QUOTE = /(?:区|城|园|谷|中心|基地)$|^.{1,3}$/u;
 
 /** Titles of plans and policy documents in 《》 that are themselves programmes (not the plan's own title). */
 export const POLICY_TITLE_END = /(?:规划纲要|发展规划|规划|实施方案|方案|意见|行动计划|计划|决定|纲要)$/u;

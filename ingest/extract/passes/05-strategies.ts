@@ -7,7 +7,9 @@
 import { propose } from "../context.ts";
 import type { Ctx } from "../context.ts";
 import { strategyDictionary } from "../knowledge.ts";
-import { OWN_PLAN_TITLE, POLICY_TITLE_END, POLICY_ZONE, STRATEGY_MARKERS, STRATEGY_VERBS, UNQUOTED_STRATEGY } from "../lexicon/strategies.ts";
+import {
+  GENERIC_STRATEGY_NAME, NOT_STRATEGY_QUOTE, OWN_PLAN_TITLE, POLICY_TITLE_END, POLICY_ZONE, STRATEGY_MARKERS, STRATEGY_VERBS, UNQUOTED_BEFORE, UNQUOTED_STRATEGY,
+} from "../lexicon/strategies.ts";
 import { plainName } from "../names.ts";
 
 const QUOTE = /“([^“”]{2,16})”/gu;
@@ -29,12 +31,20 @@ export function strategies(ctx: Ctx): void {
     }
     quoted(ctx, s.index, t);
     for (const m of t.matchAll(UNQUOTED_STRATEGY)) {
-      const x = m[1] ?? "";
-      const start = (m.index ?? 0);
-      if (/^(?:发展|实施|大力|重大|国家|区域|总体|主要|重要|基本|一|以|和|的)/u.test(x) || /的|和|与|及/u.test(x)) continue;
+      let x = m[1] ?? "";
+      let start = m.index ?? 0;
+      // the name runs back to a sentence start, a dash or a verb of carrying out
+      const before = t.slice(0, start);
+      const verbAt = /(?:深入实施|全面实施|大力实施|实施|坚持|推进|落实|贯彻)/u.exec(x);
+      if (verbAt && verbAt.index === 0) {
+        start += verbAt[0].length;
+        x = x.slice(verbAt[0].length);
+      } else if (!UNQUOTED_BEFORE.test(before)) continue;
+      if (x.length < 2 || GENERIC_STRATEGY_NAME.test(x) || /[的和与及等]/u.test(x)) continue;
       const keep = m[2] === "战略";
+      const end = (m.index ?? 0) + m[0].length;
       propose(ctx, {
-        type: "Strategy", sentence: s.index, start, end: start + m[0].length, surface: m[0], name: keep ? x + "战略" : x,
+        type: "Strategy", sentence: s.index, start, end, surface: t.slice(start, end), name: keep ? x + "战略" : x,
         attrs: { scope: "local" }, rule: "strategy-unquoted", confidence: 0.6,
       });
     }
@@ -88,7 +98,7 @@ function quoted(ctx: Ctx, sentence: number, t: string): void {
         type: "Strategy", sentence, start, end: surfaceEnd, surface: t.slice(start, surfaceEnd), name: inner + between[0], attrs: { scope: "local" },
         rule: "strategy-quoted-programme", confidence: 0.7,
       });
-    } else if (verb && inner.length >= 2 && inner.length <= 12) {
+    } else if (verb && inner.length <= 12 && !NOT_STRATEGY_QUOTE.test(inner) && (!inner.includes("、") || /^的?(?:发展|战略|格局|导向)/u.test(after))) {
       propose(ctx, {
         type: "Strategy", sentence, start, end, surface: m[0], name: inner, attrs: { scope: "local" }, rule: "strategy-quoted-verb", confidence: 0.5,
       });
