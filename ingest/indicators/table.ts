@@ -28,7 +28,7 @@ export function readTables(ctx: IndicatorContext): IndicatorFact[] {
   for (let i = 0; i < ctx.lines.length; i += 1) {
     const header = readHeader(ctx, i);
     if (!header) continue;
-    const { rows, next } = readRows(ctx, header.end, header.columns, header.tabs);
+    const { rows, next } = readRows(ctx, header.end, header.columns, header.layout);
     for (const row of rows) facts.push(...rowFacts(ctx, header.columns, row));
     i = next - 1;
   }
@@ -45,8 +45,13 @@ function isHeaderCell(text: string): boolean {
 }
 
 /** A header starts at a line that is a header word; it needs a name column and a year column. */
-function readHeader(ctx: IndicatorContext, start: number): { columns: Column[]; end: number; tabs: boolean } | undefined {
+function readHeader(ctx: IndicatorContext, start: number): { columns: Column[]; end: number; layout: Layout } | undefined {
   const first = ctx.lines[start] ?? "";
+  const tokens = lineCells(first);
+  // a whole header on one line (指标 单位 2015年 2020年 属性): the rows are one line each too
+  if (tokens.length >= 3 && HEADER_CELLS.has(normalise(tokens[0]!).text) && tokens.every(isHeaderCell)) {
+    return columnsOf(ctx, mergeTails(tokens), start + 1, "rows");
+  }
   if (!first.trim() || !HEADER_CELLS.has(normalise(first).text)) return undefined;
   const tabs = first.startsWith("\t");
   const cells: string[] = [];
@@ -60,6 +65,10 @@ function readHeader(ctx: IndicatorContext, start: number): { columns: Column[]; 
     if (continues) cells[cells.length - 1] += raw.trim();
     else cells.push(raw.trim());
   }
+  return columnsOf(ctx, cells, i, tabs ? "tabs" : "lines");
+}
+
+function columnsOf(ctx: IndicatorContext, cells: string[], end: number, layout: Layout): { columns: Column[]; end: number; layout: Layout } | undefined {
   const columns = cells.map(columnOf);
   const years = columns.flatMap((c) => (c.role === "year" ? [c] : []));
   const nameAt = columns.findIndex((c) => c.role === "name");
@@ -69,7 +78,36 @@ function readHeader(ctx: IndicatorContext, start: number): { columns: Column[]; 
   for (const c of years) {
     c.target = c.target || (c.year === latest && (years.length > 1 || ctx.startYear === undefined || c.year >= ctx.startYear));
   }
-  return { columns, end: i, tabs };
+  return { columns, end, layout };
+}
+
+/**
+ * How the table was flattened: `tabs` one cell per line, a tab opening each cell; `lines` one cell per
+ * line without tabs; `rows` one row per line, cells apart by white space.
+ */
+type Layout = "tabs" | "lines" | "rows";
+
+/** The cells of a one-line row; a bracket or a lone ≥ split off by noisy spacing joins its neighbour. */
+function lineCells(line: string): string[] {
+  const cells: string[] = [];
+  for (const token of line.trim().split(/[\s\u3000]+/u)) {
+    if (!token) continue;
+    const last = cells[cells.length - 1];
+    const open = last !== undefined && (last.split(/[(（]/u).length > last.split(/[)）]/u).length || /^[≥≤<>约]$/u.test(last));
+    if (last !== undefined && (open || /^[(（)）]/u.test(token))) cells[cells.length - 1] = last + token;
+    else cells.push(token);
+  }
+  return cells;
+}
+
+/** Header words split over two tokens (2020 / 目标值, 指标 / 属性) are one header cell. */
+function mergeTails(tokens: string[]): string[] {
+  const cells: string[] = [];
+  for (const token of tokens) {
+    if (cells.length > 0 && HEADER_TAILS.test(normalise(token).text)) cells[cells.length - 1] += token;
+    else cells.push(token);
+  }
+  return cells;
 }
 
 function columnOf(cell: string): Column {
@@ -84,13 +122,23 @@ function columnOf(cell: string): Column {
 }
 
 /** The cells after the header, until prose resumes. */
-function readCells(ctx: IndicatorContext, start: number, tabs: boolean): { cells: Array<Cell | "row-end">; next: number } {
+function readCells(ctx: IndicatorContext, start: number, layout: Layout): { cells: Array<Cell | "row-end">; next: number } {
   const cells: Array<Cell | "row-end"> = [];
+  const tabs = layout === "tabs";
   let i = start;
   for (; i < ctx.lines.length; i += 1) {
     const raw = ctx.lines[i] ?? "";
     const text = raw.trim();
     const last = cells[cells.length - 1];
+    if (layout === "rows") {
+      if (!text) continue;
+      const tokens = lineCells(raw);
+      // a row has a figure or an empty mark; prose or a heading ends the table
+      if (/[。；]/u.test(text) || !tokens.some((t) => isValueCell(t) && t !== "")) break;
+      for (const token of tokens) cells.push({ text: token, line: i + 1, lastLine: i + 1 });
+      cells.push("row-end");
+      continue;
+    }
     if (!text && !raw.includes("\t")) {
       if (last !== "row-end") cells.push("row-end");
       continue;
@@ -125,8 +173,8 @@ function bindingOf(text: string): "预期" | "约束" | undefined {
 }
 
 /** Splits the cell stream into rows: the name is the last text cell before the values; k values follow it. */
-function readRows(ctx: IndicatorContext, start: number, columns: Column[], tabs: boolean): { rows: Row[]; next: number } {
-  const { cells, next } = readCells(ctx, start, tabs);
+function readRows(ctx: IndicatorContext, start: number, columns: Column[], layout: Layout): { rows: Row[]; next: number } {
+  const { cells, next } = readCells(ctx, start, layout);
   const nameAt = columns.findIndex((c) => c.role === "name");
   const k = columns.length - nameAt - 1;
   const bindingSlot = columns.slice(nameAt + 1).findIndex((c) => c.role === "binding");

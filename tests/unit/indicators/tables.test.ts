@@ -100,6 +100,13 @@ describe("table layouts", () => {
     expect(figures(facts, "地区生产总值")).toEqual(["baseline 2015 700.76亿元", "growth 2015 11.4%", "growth 2020 10%", "target 2020 1100亿元"]);
   });
 
+  it("reads a table flattened one row per line, cells apart by spaces (with PDF-style split brackets)", () => {
+    const rows = [untabbed.slice(0, 4).join(" ") + " 目标值 指标 属性", "", "经济发展 地区生产总值总量 （ 亿元 ） 700.76 1100 预期", "地区生产总值年均增速（%） 11.4 10 预期", "第三章 全力调整优化空间结构"];
+    const facts = extractIndicators({ docId: "t", lines: rows, defaultSubject: REGION.tianxin, period: "十三五" });
+    expect(figures(facts, "地区生产总值")).toEqual(["baseline 2015 700.76亿元", "growth 2015 11.4%", "growth 2020 10%", "target 2020 1100亿元"]);
+    expect(facts.find((f) => f.kind === "target")?.binding).toBe("预期");
+  });
+
   it("takes the unit from a 单位 column when the table has one", () => {
     const lines = ["\t指标", "\t单位", "\t2015年", "\t2020年", "\t属性", "", "\t地区生产总值", "\t亿元", "\t700.76", "\t1100", "\t预期性", ""];
     const facts = extractIndicators({ docId: "t", lines, defaultSubject: REGION.tianxin, period: "十三五" });
