@@ -119,7 +119,13 @@ export function shortestHops(o: Oracle, from: string, to: string, allowed: (type
   let frontier = [from];
   for (let hops = 1; hops <= max && frontier.length; hops++) {
     const next: string[] = [];
-    for (const k of frontier) for (const n of neighbours.get(k) ?? []) if (!seen.has(n)) (seen.add(n), next.push(n));
+    for (const k of frontier) {
+      for (const n of neighbours.get(k) ?? []) {
+        if (seen.has(n)) continue;
+        seen.add(n);
+        next.push(n);
+      }
+    }
     if (seen.has(to)) return hops;
     frontier = next;
   }
