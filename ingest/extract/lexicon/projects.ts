@@ -23,5 +23,8 @@ export const PROJECT_GENERIC_MODIFIERS: readonly string[] = [
   "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "两", "中小", "公办", "民办", "学", "普惠性", "普惠",
 ];
 
+/** Descriptive words: a modifier holding one of these describes a kind of project, it does not name one. */
+export const DESCRIPTIVE = /大型|中型|小型|综合性|知名|国内外|优质|重大|重点|诸多|各类|广大|高端|第三方|线上|线下|薄弱|公立|民营|公办|一批|若干|多个|[两三四五六七八九十]大|[一二三四五六七八九十百\d]+项|实事|精品|系统|融合|创新创业|新型|传统|现代化|标准化|试点|相关|规划|前期|重大|[和及与的等]|地区|乡村|农村|社区|城区|老旧|周边|各级|各个|全区|全市|我区|本区|市级|省级|国家级|高品质|高标准|一流|特色|示范|优势|产业|服务|民生|公益|惠民|技术|工程技术|科技|智能|智慧|数字|电子商务|信息/u;
+
 /** A project name holding one of these is an activity or a measure, not a named project. */
 export const NOT_PROJECT = /[%，。]|亿元|万元|增长|比重|以上|以下|左右|累计|完成|实现|达到|推进|加快|工作|机制|体系|政策|制度|能力|水平/u;

@@ -6,7 +6,8 @@
 import { propose } from "../context.ts";
 import type { Ctx } from "../context.ts";
 import { LIST_HEADS } from "../lexicon/lists.ts";
-import { NOT_PROJECT, PROJECT_GENERIC_MODIFIERS, PROJECT_SUFFIXES } from "../lexicon/projects.ts";
+import { DESCRIPTIVE, NOT_PROJECT, PROJECT_GENERIC_MODIFIERS, PROJECT_SUFFIXES } from "../lexicon/projects.ts";
+import { industryOf } from "../knowledge.ts";
 import { enumerations } from "../lists.ts";
 import { madeOf, nameRunStart, nameStarts, plainName, wordTrie } from "../names.ts";
 
@@ -23,11 +24,13 @@ export function projects(ctx: Ctx): void {
       if (!hit) continue;
       const suffix = t.slice(i, hit.end);
       const runStart = nameRunStart(t, i, 20);
-      for (const start of nameStarts(t, runStart, i).slice(0, 2)) {
+      for (const start of nameStarts(t, runStart, i).slice(0, 1)) {
         const modifier = plainName(t.slice(start, i));
-        if (modifier.length < 2 || madeOf(modifier, generic) || NOT_PROJECT.test(modifier)) continue;
+        if (modifier.length < 2 || madeOf(modifier, generic) || NOT_PROJECT.test(modifier) || DESCRIPTIVE.test(modifier)) continue;
         // 项目 / 工程 after a bare activity word name a kind of work, not a project
         if ((suffix === "项目" || suffix === "工程") && modifier.length < 4) continue;
+        // a bare school or hospital after a verb is a kind of building, not a named one
+        if (/^(?:学校|医院|中学|小学)$/u.test(suffix) && modifier.length < 3) continue;
         const surface = t.slice(start, hit.end);
         propose(ctx, {
           type: "Project", sentence: s.index, start, end: hit.end, surface, name: plainName(surface), attrs: {},
@@ -38,10 +41,13 @@ export function projects(ctx: Ctx): void {
     }
     // (b) lists of projects
     for (const list of enumerations(t, 24)) {
-      if (!projectHead?.test(list.head)) continue;
+      if (!projectHead?.test(list.head) || /服务项目|产业项目|科技项目/u.test(list.head)) continue;
       for (const it of list.items) {
         const name = plainName(it.text);
         if (name.length < 3 || NOT_PROJECT.test(name) || madeOf(name, generic)) continue;
+        // an item without a project ending must at least not be a sector or a kind of service
+        const ending = suffixes.allAt(name, 0).length > 0 || PROJECT_SUFFIXES.some((x) => name.endsWith(x));
+        if (!ending && (industryOf(name) !== null || DESCRIPTIVE.test(name))) continue;
         propose(ctx, { type: "Project", sentence: s.index, start: it.start, end: it.end, surface: it.text, name, attrs: {}, rule: "project-list", confidence: 0.6 });
       }
     }
@@ -50,7 +56,10 @@ export function projects(ctx: Ctx): void {
       const body = t.replace(/[。；]$/u, "");
       const colon = body.indexOf("：");
       let pos = colon >= 0 && colon < 12 ? colon + 1 : 0;
-      for (const piece of body.slice(pos).split(/[；、]/u)) {
+      const pieces = body.slice(pos).split(/[；、]/u);
+      // a box lists items: several short pieces, not a paragraph of prose
+      if (pieces.length < 2 || pieces.some((p) => p.length > 40)) continue;
+      for (const piece of pieces) {
         const start = pos;
         pos += piece.length + 1;
         const name = plainName(piece.replace(/^\d+[.、]/u, ""));
