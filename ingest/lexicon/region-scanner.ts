@@ -3,7 +3,7 @@
  * lengths of the surface forms that start with it, so each position costs a few hash lookups (linear in the text).
  */
 import type { RegionLevel } from "../../graph/schema.ts";
-import { GENERIC_FULL_NAMES, WATER_NAMES } from "./region-names.ts";
+import { WATER_NAMES } from "./region-names.ts";
 import { regionSurfaces, type RegionMatchKind, type RegionRecord, type RegionSurface } from "./regions.ts";
 
 export interface RegionMention {
@@ -44,7 +44,7 @@ function insidePrefix(code: string): string {
  * word with the next character, the full name is not what is written, and a shorter reading is tried instead.
  */
 const UNIT_WORDS = new Set(["区域", "区位", "区块", "区间", "县域", "市场", "市域", "市值", "镇域", "乡域"]);
-function joinsNextWord(surface: string, next: string | undefined): boolean {
+export function joinsNextWord(surface: string, next: string | undefined): boolean {
   return next !== undefined && UNIT_WORDS.has(`${surface[surface.length - 1]}${next}`);
 }
 
@@ -70,7 +70,7 @@ export function createRegionScanner(options: RegionScanOptions = {}): RegionScan
   const lengthsByFirst = new Map<string, number[]>();
   for (const [surface, list] of regionSurfaces()) {
     // 城区, 市中区 and the like are ordinary words in running text; lookupRegion still knows them.
-    if (GENERIC_FULL_NAMES.has(surface)) continue;
+    if (list.some((s) => s.generic)) continue;
     const kept = list.filter(keep).map((s) => ({ ...s, needsParent: needsParent(s, surface) }));
     if (kept.length === 0) continue;
     surfaces.set(surface, kept);

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import type { RegionLevel } from "../../graph/schema.ts";
 import { FORMER_NAMES } from "./region-renames.ts";
-import { levelOf, nameForms } from "./region-names.ts";
+import { GENERIC_FULL_NAMES, levelOf, nameForms } from "./region-names.ts";
 
 export interface RegionRecord {
   code: string;
@@ -23,6 +23,8 @@ export type RegionMatchKind = "full" | "alias" | "former" | "short";
 export interface RegionSurface {
   record: RegionRecord;
   kind: RegionMatchKind;
+  /** The surface is also an ordinary word (城区, 市中区, 范县 in 示范县): do not read it in running text alone. */
+  generic?: true;
 }
 
 interface DivisionTable {
@@ -61,7 +63,7 @@ const index = new Map<string, RegionSurface[]>();
 function addSurface(surface: string, record: RegionRecord, kind: RegionMatchKind): void {
   const list = index.get(surface) ?? [];
   if (list.some((s) => s.record === record)) return;
-  list.push({ record, kind });
+  list.push(GENERIC_FULL_NAMES.has(surface) ? { record, kind, generic: true } : { record, kind });
   index.set(surface, list);
 }
 for (const record of byCode.values()) {

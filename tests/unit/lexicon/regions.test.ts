@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { lookupRegion, parentChain, pickRegion, regionByCode, regionCounts } from "../../../ingest/lexicon/regions.ts";
+import { lookupRegion, lookupRegionSurfaces, parentChain, pickRegion, regionByCode, regionCounts } from "../../../ingest/lexicon/regions.ts";
 
 const names = (records: { name: string }[]) => records.map((r) => r.name);
 const codes = (records: { code: string }[]) => records.map((r) => r.code);
@@ -118,5 +118,13 @@ describe("pickRegion", () => {
     const candidates = lookupRegion("鼓楼区");
     expect(pickRegion(candidates, ["320100"])?.name).toBe("鼓楼区");
     expect(pickRegion(candidates, ["320100"])?.parentCode).toBe("320100");
+  });
+});
+
+describe("lookupRegionSurfaces", () => {
+  it("flags full names that are ordinary words, so a scanner can skip them (示范县 holds 范县)", () => {
+    expect(lookupRegionSurfaces("范县")).toEqual([expect.objectContaining({ kind: "full", generic: true })]);
+    expect(lookupRegionSurfaces("天心区")[0]?.generic).toBeUndefined();
+    expect(lookupRegionSurfaces("天心")[0]?.kind).toBe("short");
   });
 });
