@@ -66,8 +66,19 @@ function readSentence(ctx: IndicatorContext, raw: string, normal: Normal, from: 
       carried = undefined;
       frameCumulative = false;
     }
-    // "分别" pairs lists of names and figures; reading them one by one would mispair them
+    // "分别" pairs a list of names with a list of figures, in order; unequal lists are left unread
     if (clause.includes("分别")) {
+      const owners = ownersIn(text, cStart, cEnd, listItem);
+      const figures = findFigures(clause).map((f) => ({ ...f, start: f.start + cStart, end: f.end + cStart, numberStart: f.numberStart + cStart }));
+      const lastName = owners[owners.length - 1];
+      const gap = lastName && figures[0] ? readGap(text.slice(lastName.end, figures[0].start)) : undefined;
+      if (gap && owners.length >= 2 && owners.length === figures.length && figures.every((f) => f.start > lastName!.end)) {
+        owners.forEach((owner, i) => {
+          const figure = figures[i]!;
+          const year = gap.periodEnd ? ctx.endYear : (yearBefore(years, figure.start) ?? looksBack);
+          facts.push(...build(ctx, raw, normal, line, owner, figure, gap, year, tense, "paired-list"));
+        });
+      }
       carried = undefined;
       continue;
     }

@@ -43,6 +43,9 @@ const CASES: Array<[string, Period, string, string[]]> = [
     ["地区生产总值 baseline 2020 244.2亿元", "地区生产总值 growth 2020 7.4% 左右", "全社会固定资产投资 value 2020 983亿元", "全社会固定资产投资 growth 2020 13.9% 左右"]],
   ["发展质量显著提升。人均 GDP 由 2015 年的 6.5 万元提高到 2020 年的 7.0 万元,万元 GDP 能耗由 2016 年的 0.547 吨标煤下降到 2020 年的 0.481 吨标煤。", "十四五", "第一节 发展基础",
     ["人均地区生产总值 baseline 2015 6.5万元", "人均地区生产总值 baseline 2020 7万元", "单位地区生产总值能耗 baseline 2016 0.547吨标煤", "单位地区生产总值能耗 baseline 2020 0.481吨标煤"]],
+  // 分别 pairs two lists of the same length, in order (004)
+  ["固定资产投资五年累计完成 983 亿元,平均增速约 13.9% 。社会消费品零售总额、外贸进出口总额五年累计分别实现 355.5 亿元、 9.79 亿美元。", "十四五", "第一节 发展基础",
+    ["全社会固定资产投资 value 2020 983亿元", "全社会固定资产投资 growth 2020 13.9% 左右", "社会消费品零售总额 value 2020 355.5亿元", "进出口总额 value 2020 9.79亿美元"]],
   // Tianxin review (000): “十二五”末 dates the figures; a five-year total is a cumulative value
   ["从指标看，“十二五”末，全区实现地区生产总值700.76亿元，年均增长11.4%；五年累计完成全社会固定资产投资2521亿元，2015年社会消费品零售总额达到449亿元。", "十三五", "第1节 发展基础",
     ["地区生产总值 baseline 2015 700.76亿元", "地区生产总值 growth 2015 11.4%", "全社会固定资产投资 value 2015 2521亿元", "社会消费品零售总额 baseline 2015 449亿元"]],
@@ -56,7 +59,7 @@ describe("indicators in sentences", () => {
   it("marks five-year totals and falls as cumulative, and only them", () => {
     const facts = read(CASES[6]![0], "十三五", GOALS);
     expect(facts.map((f) => f.cumulative ?? false)).toEqual([false, true]);
-    const review = read(CASES[16]![0], "十三五", "第1节 发展基础");
+    const review = read(CASES[17]![0], "十三五", "第1节 发展基础");
     expect(review.filter((f) => f.cumulative).map((f) => f.indicator)).toEqual(["全社会固定资产投资"]);
   });
 
