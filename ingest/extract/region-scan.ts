@@ -72,7 +72,9 @@ function acceptable(text: string, end: number, region: RegionInfo, kind: RegionH
     const city = ctx[0] ? ctx[0].slice(0, 4).padEnd(6, "0") : undefined;
     if (!city || !within(region.code, city)) return false;
   }
-  if (kind !== "short") return true;
-  if (landmarks.longestAt(text, end)) return false;
-  return inHome || region.level === "province";
+  // a landmark after the name (芙蓉路, 韶山南路, 天心阁) makes it part of that landmark
+  if (landmarks.longestAt(text, end) || (/[东西南北中]/u.test(text.charAt(end)) && landmarks.longestAt(text, end + 1))) return false;
+  // outside the plan's province only provinces and cities are written in full; other levels collide with words (老城区, 江城区)
+  if (kind !== "short") return inHome || region.level === "province" || (region.level === "city" && kind === "full");
+  return inHome;
 }

@@ -4,7 +4,7 @@
  */
 import { propose } from "../context.ts";
 import type { Ctx } from "../context.ts";
-import { ENTERPRISE_GENERIC_MODIFIERS, ENTERPRISE_LIST_HEAD, ENTERPRISE_SUFFIXES, LEADER_PATTERN, WEAK_ENTERPRISE_SUFFIXES } from "../lexicon/enterprises.ts";
+import { ENTERPRISE_GENERIC_MODIFIERS, ENTERPRISE_LIST_HEAD, ENTERPRISE_SUFFIXES, LEADER_PATTERN, NOT_FIRM_ITEM, WEAK_ENTERPRISE_SUFFIXES } from "../lexicon/enterprises.ts";
 import { enumerations } from "../lists.ts";
 import { madeOf, nameRunStart, nameStarts, plainName, wordTrie } from "../names.ts";
 
@@ -13,6 +13,10 @@ const generic = wordTrie(ENTERPRISE_GENERIC_MODIFIERS);
 /** Things that look like firms by ending but are not firms (产业集团化, 集团化发展). */
 const NOT_FIRM_AFTER = /^(?:化|式|型|军|作战|内部|之间|优势|总部)/u;
 const NOT_FIRM = /[\d%]|发展|建设|产业|项目|平台|园区|基地|中心|服务|市场|体系|工程|政策|机制|改革|企业|行业|经济/u;
+
+function endsLikeFirm(name: string): boolean {
+  return ENTERPRISE_SUFFIXES.some((x) => name.endsWith(x) && name.length > x.length);
+}
 
 export function enterprises(ctx: Ctx): void {
   for (const s of ctx.sentences) {
@@ -23,7 +27,7 @@ export function enterprises(ctx: Ctx): void {
       if (!ENTERPRISE_LIST_HEAD.test(list.head)) continue;
       for (const it of list.items) {
         const name = plainName(it.text);
-        if (name.length < 2 || name.length > 14 || (NOT_FIRM.test(name) && !suffixes.longestAt(name, Math.max(0, name.length - 2)))) continue;
+        if (name.length < 2 || name.length > 14 || NOT_FIRM_ITEM.test(name) || (NOT_FIRM.test(name) && !endsLikeFirm(name))) continue;
         listItems.add(it.start);
         propose(ctx, { type: "Enterprise", sentence: s.index, start: it.start, end: it.end, surface: it.text, name, attrs: {}, rule: "enterprise-list", confidence: 0.7 });
       }
@@ -39,7 +43,8 @@ export function enterprises(ctx: Ctx): void {
     for (const m of t.matchAll(LEADER_PATTERN)) {
       const x = m[1] ?? "";
       const name = plainName(x);
-      if (NOT_FIRM.test(name)) continue;
+      // 以X为龙头 also takes projects and places: X must end like a firm
+      if (NOT_FIRM.test(name) || !endsLikeFirm(name)) continue;
       const start = (m.index ?? 0) + 1;
       propose(ctx, { type: "Enterprise", sentence: s.index, start, end: start + x.length, surface: x, name, attrs: {}, rule: "enterprise-leader", confidence: 0.55 });
     }
