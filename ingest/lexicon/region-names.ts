@@ -44,6 +44,26 @@ export const GENERIC_FULL_NAMES = new Set(["城区", "郊区", "矿区", "市中
  */
 export const WATER_NAMES = new Set(["湘江", "资江", "沅水", "澧水", "长江", "珠江", "黄河", "淮河", "汉江", "赣江", "洞庭", "闽江", "漓江", "嘉陵"]);
 
+/**
+ * Heads that turn a preceding short form into a street or landmark name (芙蓉路, 韶山南路, 石峰大桥, 天心阁):
+ * the short form then names the landmark, not the division. 街道 is a town suffix, not a street.
+ */
+export const LANDMARK_HEADS = [
+  "路", "东路", "西路", "南路", "北路", "中路", "大道", "大街", "街", "巷", "大桥", "桥", "广场", "公园", "阁", "寺", "书院",
+  "岭", "隧道", "码头", "站", "机场", "人才",
+] as const;
+
+const DIRECTIONS = "东西南北";
+
+/**
+ * A short form ending in a direction that runs into another direction is a compass region of the province
+ * (湘西北, 湘西南 = north-west / south-west Hunan), not the prefecture named 湘西.
+ */
+export function isCompassCompound(shortForm: string, next: string | undefined): boolean {
+  const last = shortForm[shortForm.length - 1] ?? "";
+  return next !== undefined && DIRECTIONS.includes(last) && DIRECTIONS.includes(next);
+}
+
 const ETHNIC_TAIL = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS.join("|")})族|蒙古|维吾尔|各族)*(?:民族)?(自治区|自治州|自治县|自治旗|民族乡|乡|镇)$`, "u");
 
 export interface NameForms {

@@ -3,7 +3,7 @@
  * lengths of the surface forms that start with it, so each position costs a few hash lookups (linear in the text).
  */
 import type { RegionLevel } from "../../graph/schema.ts";
-import { WATER_NAMES } from "./region-names.ts";
+import { isCompassCompound, LANDMARK_HEADS, WATER_NAMES } from "./region-names.ts";
 import { regionSurfaces, type RegionMatchKind, type RegionRecord, type RegionSurface } from "./regions.ts";
 
 export interface RegionMention {
@@ -46,6 +46,15 @@ function insidePrefix(code: string): string {
 const UNIT_WORDS = new Set(["区域", "区位", "区块", "区间", "县域", "市场", "市域", "市值", "镇域", "乡域"]);
 export function joinsNextWord(surface: string, next: string | undefined): boolean {
   return next !== undefined && UNIT_WORDS.has(`${surface[surface.length - 1]}${next}`);
+}
+
+/** A short form that runs into a river (滨临湘江), a landmark (芙蓉路, 天心阁) or a compass region (湘西北). */
+function shortFormBroken(text: string, start: number, len: number): boolean {
+  const end = start + len;
+  if (WATER_NAMES.has(text.slice(end - 1, end + 1))) return true;
+  if (isCompassCompound(text.slice(start, end), text[end])) return true;
+  if (text.startsWith("街道", end)) return false;
+  return LANDMARK_HEADS.some((head) => text.startsWith(head, end));
 }
 
 /** Builds a scanner once for a set of options; reuse it across documents. */
@@ -96,8 +105,9 @@ export function createRegionScanner(options: RegionScanOptions = {}): RegionScan
         const previous = mentions[mentions.length - 1];
         const afterParent = (code: string): boolean =>
           previous !== undefined && previous.end === i && previous.candidates.some((c) => code.startsWith(insidePrefix(c.code)));
-        const runsIntoWater = WATER_NAMES.has(text.slice(i + len - 1, i + len + 1));
-        const found = listed.filter((s) => (!s.needsParent || afterParent(s.record.code)) && !(runsIntoWater && s.kind === "short"));
+        const found = listed.filter(
+          (s) => (!s.needsParent || afterParent(s.record.code)) && !(s.kind === "short" && shortFormBroken(text, i, len)),
+        );
         const first = found[0];
         if (!first) continue;
         mentions.push({ start: i, end: i + len, surface, candidates: found.map((s) => s.record), kind: first.kind });

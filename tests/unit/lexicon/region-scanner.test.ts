@@ -79,3 +79,18 @@ describe("createRegionScanner", () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe("short forms that name a landmark or a compass region", () => {
+  it.each([
+    ["强化书院路、芙蓉路两厢产业功能建设,布局一批重大商业综合体项目", "芙蓉路 is a road"],
+    ["推进万家丽路西延线、新韶山南路、圭白路、西湖路、月塘路等道路建设", "韶山南路 is a road"],
+    ["“双互通”：建宁大桥和石峰大桥与滨江路互通", "石峰大桥 is a bridge"],
+    ["把津市建设成湘西北“工业实力强、城乡一体化、现代气息浓”的精致城市", "湘西北 is north-west Hunan"],
+  ])("%s (%s)", (text) => {
+    expect(surfaces(text).filter((s) => s !== "津市")).toEqual([]);
+  });
+
+  it("still reads the full name before a landmark head (天心区 is written in full)", () => {
+    expect(surfaces("天心区路网建设")).toEqual(["天心区"]);
+  });
+});
