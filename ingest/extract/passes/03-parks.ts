@@ -58,7 +58,7 @@ export function parks(ctx: Ctx): void {
 const NUMERIC = /^[\d一二三四五六七八九十两百千万个多几]+$/u;
 
 function isGeneric(modifier: string): boolean {
-  if (NUMERIC.test(modifier) || /\d+个|第[一二三四五六七八九十\d]+个/u.test(modifier)) return true;
+  if (NUMERIC.test(modifier) || /\d+个|第[一二三四五六七八九十\d]+个|[一二三四五六七八九十两\d]+(?:大|个|轴|城|链|片|进|区)/u.test(modifier)) return true;
   if (/[个批类些家座]$/u.test(modifier)) return true;
   return madeOf(modifier, generic as Trie<string>);
 }

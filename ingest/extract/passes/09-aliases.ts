@@ -5,12 +5,31 @@
  * and is dropped when there is none or several.
  */
 import type { Candidate, Ctx } from "../context.ts";
+import { regionDictionary } from "../knowledge.ts";
 import { PARK_ABBREVIATIONS, PARK_NAME_FOLDS } from "../lexicon/parks.ts";
 
+/**
+ * The identity of a zone name: official long forms folded to their short forms, leading places and levels
+ * dropped (长沙天心文化产业园 ≡ 天心文化产业园), and a trailing 片区 after a zone word dropped (金山新城片区 ≡ 金山新城).
+ */
 export function parkKey(name: string): string {
-  let k = name.replace(/[（）()]/gu, "");
+  let k = name.replace(/[（）()“”]/gu, "");
   for (const [pattern, replacement] of PARK_NAME_FOLDS) k = k.replace(pattern, replacement);
-  return k;
+  for (let guard = 0; guard < 3; guard++) {
+    const lead = regionDictionary().longestAt(k, 0);
+    if (!lead || k.length - lead.end < 4) break;
+    k = k.slice(lead.end).replace(/^(?:国家级|国家|省级)/u, "");
+  }
+  return k.replace(/(城|园|区)片区$/u, "$1");
+}
+
+/** `short` keeps the head and the zone word of `long` (新马创新城 ⊂ 新马科技创新城, 河西示范园 ⊂ 河西高新技术产业示范园). */
+export function isAbbreviationOf(short: string, long: string): boolean {
+  if (short.length < 4 || short.length >= long.length) return false;
+  if (short.slice(0, 2) !== long.slice(0, 2) || short.slice(-2) !== long.slice(-2)) return false;
+  let j = 0;
+  for (const ch of long) if (ch === short[j]) j++;
+  return j === short.length;
 }
 
 export function aliases(ctx: Ctx): void {
@@ -24,7 +43,15 @@ export function aliases(ctx: Ctx): void {
     if (!cur || p.name.length > cur.length) canonical.set(k, p.name);
   }
   for (const p of parks) p.name = canonical.get(parkKey(p.name)) ?? p.name;
-  const names = [...new Set(canonical.values())];
+  // abbreviations that keep a zone's head and zone word join the longest zone they abbreviate
+  const all = [...new Set(canonical.values())].sort((a, b) => b.length - a.length);
+  const joined = new Map<string, string>();
+  for (const short of all) {
+    const long = all.find((l) => l !== short && isAbbreviationOf(parkKey(short), parkKey(l)));
+    if (long) joined.set(short, joined.get(long) ?? long);
+  }
+  for (const p of parks) p.name = joined.get(p.name) ?? p.name;
+  const names = [...new Set(parks.map((p) => p.name))];
   for (const [sentence, list] of ctx.chosen) {
     const kept: Candidate[] = [];
     for (const c of list) {
