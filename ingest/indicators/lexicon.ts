@@ -107,7 +107,7 @@ export const BINDING_WORDS: ReadonlyArray<[string, "预期" | "约束"]> = [
 
 /** Header cells of a plan's indicator table, by the role of the column. */
 export const HEADER_WORDS = {
-  category: ["分类", "指标分类", "类别", "领域", "类型"],
+  category: ["分类", "指标分类", "类别", "领域", "类型", "序号"],
   name: ["指标", "指标名称", "发展指标", "主要指标", "具体指标", "指标内容"],
   unit: ["单位", "计量单位"],
   growth: ["年均增速", "年均增长", "年均增长率", "年均增速（%）", "年均增长（%）", "年均增长率（%）", "年均增幅"],

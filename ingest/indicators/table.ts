@@ -41,7 +41,7 @@ const HEADER_TAILS = /^(?:目标值?|属性|性质|名称|[(（][^)）]*[)）]|�
 
 function isHeaderCell(text: string): boolean {
   const t = normalise(text).text;
-  return HEADER_CELLS.has(t) || headerYear(t) !== undefined || HEADER_TAILS.test(t) || /^(?:年均增[速长]|增速)/u.test(t);
+  return HEADER_CELLS.has(t) || headerYear(t) !== undefined || HEADER_TAILS.test(t) || /^(?:年均增[速长]|增速)/u.test(t) || /^(?:“?十[一二三四五]五”?)?(?:规划)?目标值?$|^(?:基期|基数|现状)值?$/u.test(t);
 }
 
 /** A header starts at a line that is a header word; it needs a name column and a year column. */
@@ -69,7 +69,7 @@ function readHeader(ctx: IndicatorContext, start: number): { columns: Column[]; 
 }
 
 function columnsOf(ctx: IndicatorContext, cells: string[], end: number, layout: Layout): { columns: Column[]; end: number; layout: Layout } | undefined {
-  const columns = cells.map(columnOf);
+  const columns = cells.map((cell) => columnOf(cell, ctx));
   const years = columns.flatMap((c) => (c.role === "year" ? [c] : []));
   const nameAt = columns.findIndex((c) => c.role === "name");
   if (nameAt < 0 || years.length === 0 || cells.length < 3) return undefined;
@@ -110,10 +110,13 @@ function mergeTails(tokens: string[]): string[] {
   return cells;
 }
 
-function columnOf(cell: string): Column {
+function columnOf(cell: string, ctx: IndicatorContext): Column {
   const t = normalise(cell).text;
   const year = headerYear(t);
   if (year !== undefined) return { role: "year", year, target: /目标|预期/u.test(t) };
+  // an undated column (规划目标, “十三五”目标, 基期值) takes its year from the plan
+  if (/^(?:“?十[一二三四五]五”?)?(?:规划)?目标值?$/u.test(t) && ctx.endYear !== undefined) return { role: "year", year: ctx.endYear, target: true };
+  if (/^(?:基期|基数|现状)值?$/u.test(t) && ctx.startYear !== undefined) return { role: "year", year: ctx.startYear - 1, target: false };
   for (const role of ["category", "name", "unit", "binding"] as const) {
     if ((HEADER_WORDS[role] as readonly string[]).some((w) => normalise(w).text === t)) return { role };
   }

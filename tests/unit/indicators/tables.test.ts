@@ -107,6 +107,12 @@ describe("table layouts", () => {
     expect(facts.find((f) => f.kind === "target")?.binding).toBe("预期");
   });
 
+  it("dates undated columns (基期值 / 规划目标) from the plan and skips a 序号 column", () => {
+    const lines = ["\t序号", "\t指标", "\t单位", "\t基期值", "\t规划目标", "\t属性", "", "\t1", "\t地区生产总值", "\t亿元", "\t700.76", "\t1100", "\t预期性", ""];
+    const facts = extractIndicators({ docId: "t", lines, defaultSubject: REGION.tianxin, period: "十三五" });
+    expect(figures(facts, "地区生产总值")).toEqual(["baseline 2015 700.76亿元", "target 2020 1100亿元"]);
+  });
+
   it("takes the unit from a 单位 column when the table has one", () => {
     const lines = ["\t指标", "\t单位", "\t2015年", "\t2020年", "\t属性", "", "\t地区生产总值", "\t亿元", "\t700.76", "\t1100", "\t预期性", ""];
     const facts = extractIndicators({ docId: "t", lines, defaultSubject: REGION.tianxin, period: "十三五" });
