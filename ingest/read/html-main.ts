@@ -50,6 +50,8 @@ export function textStats(node: AnyNode, inLink = false): TextStats {
 
 function isFurniture(el: Element): boolean {
   if (NEVER_TEXT.has(el.name)) return true;
+  // hidden on the page (templates, pop-ups, duplicated mobile menus)
+  if ("hidden" in el.attribs || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? "")) return true;
   if (ROLES.has((el.attribs.role ?? "").toLowerCase())) return true;
   const words = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase().split(/[\s_-]+/);
   return words.some((w) => FURNITURE.has(w));

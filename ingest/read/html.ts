@@ -74,9 +74,11 @@ function checkMarkup(html: string): string[] {
 
 /** The page's <h1> (or <title>) when the main content does not include it: plans put their title there. */
 function pageTitle(doc: ParentNode, main: ParentNode): string | undefined {
-  const h1 = findAll(doc, (el) => el.name === "h1")[0];
-  if (h1 && contains(main, h1)) return undefined;
-  const text = h1 ? inline(h1) : inline(findAll(doc, (el) => el.name === "title")[0]);
+  const headings = findAll(doc, (el) => el.name === "h1");
+  if (headings.some((h) => contains(main, h))) return undefined;
+  // the longest <h1> outside the article: a site logo in an <h1> is a word or two
+  const h1 = headings.map((h) => inline(h) ?? "").sort((a, b) => b.length - a.length)[0];
+  const text = h1 || inline(findAll(doc, (el) => el.name === "title")[0]);
   // <title> usually ends with the site's name: "标题_红网" / "标题 - 某某网"
   return text?.replace(/\s*[_|－—-]+\s*[^_|－—-]{1,20}$/, "").trim() || undefined;
 }
@@ -101,7 +103,7 @@ function serialise(root: ParentNode): string[] {
     }
     if (SKIP.has(node.name)) return;
     if (node.name === "br") return flush();
-    if (node.name === "tr") {
+    if (node.name === "tr" && !isLayoutRow(node)) {
       flush();
       const cells = node.children.filter((c): c is Element => isTag(c) && (c.name === "td" || c.name === "th"));
       lines.push(cells.map((c) => inline(c) ?? "").join(CELL_SEPARATOR).trim());
@@ -116,6 +118,22 @@ function serialise(root: ParentNode): string[] {
   flush();
   return lines.filter((l) => l.replaceAll("|", "").trim());
 }
+
+/**
+ * Old government sites lay whole pages out with tables: a row whose cells hold paragraphs, nested tables
+ * or long text is layout, read block by block, not a data row to put on one line.
+ */
+function isLayoutRow(tr: Element): boolean {
+  if (textStats(tr).all > LAYOUT_CELL_TEXT || findAll(tr, (el) => el !== tr && el.name === "table").length > 0) return true;
+  const cells = tr.children.filter((c): c is Element => isTag(c) && (c.name === "td" || c.name === "th"));
+  // one paragraph per cell is how Word (and mammoth) writes a data table; several are a laid-out page
+  return cells.some((cell) => findAll(cell, (el) => el !== cell && LAYOUT_BLOCKS.has(el.name)).length > 1);
+}
+
+const LAYOUT_BLOCKS = new Set(["p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "br"]);
+
+/** A data table's row is short; a row longer than this is a page laid out in a table. */
+const LAYOUT_CELL_TEXT = 400;
 
 /** The text of an element on one line (table cells, titles). */
 function inline(el: Element | undefined): string | undefined {
@@ -135,8 +153,8 @@ function inline(el: Element | undefined): string | undefined {
 /** Collapses HTML whitespace; a line break between two Chinese characters is not a space. */
 function tidy(s: string): string {
   return s
+    .replace(/\u00a0/g, " ")
     .replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])[ \t]*[\n\r][ \t\n\r\f]*(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, "")
     .replace(/[ \t\n\r\f]+/g, " ")
-    .replace(/\u00a0/g, " ")
     .trim();
 }

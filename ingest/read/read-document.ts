@@ -7,9 +7,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { InputError } from "../../graph/errors.ts";
 import { decodeText } from "./decode-text.ts";
-import { docxToText } from "./docx.ts";
 import { htmlToText } from "./html.ts";
-import { pdfToText } from "./pdf.ts";
 import { looksLikeHtml, sniffBytes } from "./sniff.ts";
 import { simplify } from "./traditional.ts";
 import { Unreadable } from "./unreadable.ts";
@@ -78,8 +76,9 @@ export async function readDocumentBytes(bytes: Uint8Array, name: string, options
 async function toText(bytes: Uint8Array): Promise<{ text: string; source: string; warnings: string[] }> {
   const format = sniffBytes(bytes);
   if (typeof format === "object") throw new Unreadable(`is ${format.unsupported}`);
-  if (format === "pdf") return { text: await pdfToText(bytes), source: "pdf", warnings: [] };
-  if (format === "zip") return { text: await docxToText(bytes), source: "docx", warnings: [] };
+  // pdf.js and mammoth are loaded on first use: most runs read text and HTML only, and start faster
+  if (format === "pdf") return { text: await (await import("./pdf.ts")).pdfToText(bytes), source: "pdf", warnings: [] };
+  if (format === "zip") return { text: await (await import("./docx.ts")).docxToText(bytes), source: "docx", warnings: [] };
   const decoded = decodeText(bytes);
   if (looksLikeHtml(decoded.text)) return { ...htmlToText(decoded.text, { mainContentOnly: true }), source: "html" };
   return { text: decoded.text, source: `text/${decoded.encoding}`, warnings: [] };

@@ -56,6 +56,21 @@ describe("reading a saved web page", () => {
     expect(doc.warnings).toEqual(["HTML ends inside a tag (truncated file?)"]);
   });
 
+  it("reads an old government page laid out with tables, paragraph by paragraph, without its hidden menus or logo", async () => {
+    const page = `<html><head><title>${newsLine(2)}_天心区人民政府</title></head><body>
+<table width="980"><tr><td><h1><a href="/">天心区人民政府</a></h1></td><td><a href="/">首页</a> <a href="/zw">政务公开</a></td></tr></table>
+<div class="mobile-menu" style="display: none"><a href="/">首页</a> 掌上天心区</div>
+<table width="980"><tr><td valign="top">
+  <table><tr><td class="title"><h1>${newsLine(2)}</h1></td></tr></table>
+  <p>&nbsp;&nbsp;&nbsp;&nbsp;${newsLine(9)}</p>
+  <p>\u3000\u3000${newsLine(11)}</p>
+  <p>${newsLine(21)}</p>
+</td><td width="200"><ul><li><a href="/h1">长沙地铁新线开通</a></li><li><a href="/h2">湘江新区发布新政</a></li></ul></td></tr></table>
+</body></html>`;
+    const lines = linesOf((await readDocumentBytes(Buffer.from(page), "layout.html")).text);
+    expect(lines).toEqual([newsLine(2), newsLine(9), newsLine(11), newsLine(21)]);
+  });
+
   it("refuses a page with no text at all", async () => {
     const page = `<!DOCTYPE html><html><head><title></title><script>var a = "${newsLine(9)}";</script></head><body><div><img src="1.jpg"></div></body></html>`;
     await expect(readDocumentBytes(Buffer.from(page), "images-only.html")).rejects.toThrow("images-only.html: is an HTML page with no readable text");
