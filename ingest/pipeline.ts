@@ -7,6 +7,7 @@ import type { KgGraph } from "../graph/model.ts";
 import { toSnapshot } from "../graph/snapshot.ts";
 import { extractDocument } from "./extract/index.ts";
 import { type ReadOptions, readDocument } from "./read/read-document.ts";
+import { resolveCorpus } from "./resolve.ts";
 import { restoreOriginalEvidence } from "./read/traditional.ts";
 
 export interface IngestResult {
@@ -47,7 +48,9 @@ export async function ingestFiles(
     }
     onProgress?.(index + 1, paths.length, path, outcome);
   }
-  return { extractions, graph: buildGraph(extractions), failures };
+  // resolution runs over the whole batch: the same real thing named in two documents becomes one node
+  const resolved = resolveCorpus(extractions);
+  return { extractions: resolved.extractions, graph: buildGraph(resolved.extractions, resolved.merges), failures };
 }
 
 export async function writeSnapshot(graph: KgGraph, file: string): Promise<void> {
