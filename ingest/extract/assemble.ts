@@ -57,8 +57,13 @@ export function structuralRelations(ctx: Ctx, entities: Map<string, ExtractedEnt
     for (const r of regions) {
       const rForms = [r.name, ...r.aliases.filter((a) => a.length >= 2 && !a.startsWith("全") && !a.startsWith("我"))];
       if (forms.some((f) => rForms.some((rf) => f.startsWith(rf) && f.length > rf.length + 1))) {
-        ctx.relations.push({ type: "LOCATED_IN", from: { type: "Park", name: p.name }, to: { type: "Region", name: r.name }, sentence: sentenceOf(ctx, p.mentions[0]?.evidence.line), rule: "located-name-prefix-region", confidence: 0.8 });
+        // a zone named after the city or province, listed in a district's plan, lies in that district
+        // (unless the plan is as much about the zone itself: a zone the title names)
+        const ancestorOfPlan = ctx.plan.regionCode && r.attrs.code && r.attrs.code !== ctx.plan.regionCode && ctx.plan.regionCode.startsWith(r.attrs.code.replace(/0+$/u, ""));
+        const to = ancestorOfPlan && !ctx.plan.titleParks.includes(p.name) && ctx.plan.region && regionByName.has(ctx.plan.region) ? ctx.plan.region : r.name;
+        ctx.relations.push({ type: "LOCATED_IN", from: { type: "Park", name: p.name }, to: { type: "Region", name: to }, sentence: sentenceOf(ctx, p.mentions[0]?.evidence.line), rule: "located-name-prefix-region", confidence: 0.8 });
         placed = true;
+        break;
       }
     }
     if (!placed && ctx.plan.region && regionByName.has(ctx.plan.region)) {

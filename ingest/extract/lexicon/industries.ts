@@ -17,5 +17,11 @@ export const INDUSTRY_GENERIC_MODIFIERS: readonly string[] = [
   "产能", "接续", "替代", "融合", "集群", "生态", "平台", "园区", "企业", "城市", "城区", "农村", "乡村", "县域", "镇域", "村级", "集体", "两型",
 ];
 
+/** A sector word followed by one of these modifies another noun (法律服务体系, 银行卡中心), it is no sector mention. */
+export const NOT_INDUSTRY_AFTER = /^(?:体系|平台|机构|网点|卡|设施|能力|水平|标准|政策|分支|管理|监管|执法|安全|人才|技术|资源|需求|市场|环境|项目|工程|部门|系统|网络|工作|行动|改革|制度|保障|职能|功能|用地|价格|指数|结构|质量|条件|主体|基础|意识|理念|知识|信息化)/u;
+
+/** A sector word right after one of these is part of a public-service or policy phrase (公共法律服务). */
+export const NOT_INDUSTRY_BEFORE = /(?:公共|基本|社会|政务|行政|公益)$/u;
+
 /** An item holding one of these is a measure, an act or a place, not a sector. */
 export const NOT_INDUSTRY: RegExp = /[\d%]|[，。]|增加值|比重|占|总量|规模|收入|产值|投资|项目|企业|园区|基地|中心|集团|公司|平台|体系|水平|能力|机制|政策|环境|结构|布局|格局|建设|改革|工作|创新|人才|市场主体/u;

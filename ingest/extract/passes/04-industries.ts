@@ -6,12 +6,11 @@
 import { propose } from "../context.ts";
 import type { Ctx } from "../context.ts";
 import { industryDictionary, industryOf, regionDictionary } from "../knowledge.ts";
-import { INDUSTRY_GENERIC_MODIFIERS, INDUSTRY_HEADS, NOT_INDUSTRY } from "../lexicon/industries.ts";
+import { INDUSTRY_GENERIC_MODIFIERS, INDUSTRY_HEADS, NOT_INDUSTRY, NOT_INDUSTRY_AFTER, NOT_INDUSTRY_BEFORE } from "../lexicon/industries.ts";
 import { LIST_HEADS } from "../lexicon/lists.ts";
 import { enumerations } from "../lists.ts";
 import { madeOf, nameRunStart, nameStarts, plainName, wordTrie } from "../names.ts";
 
-const STRICT = process.env.X_STRICT !== "0";
 const heads = wordTrie(INDUSTRY_HEADS);
 const generic = wordTrie(INDUSTRY_GENERIC_MODIFIERS);
 const industryHead = LIST_HEADS.find((h) => h.type === "Industry")?.pattern;
@@ -49,6 +48,7 @@ export function industries(ctx: Ctx): void {
       let end = hit.end;
       const tail = heads.longestAt(t, end);
       if (tail) end = tail.end;
+      if (NOT_INDUSTRY_AFTER.test(t.slice(end, end + 4)) || NOT_INDUSTRY_BEFORE.test(t.slice(Math.max(0, hit.start - 3), hit.start))) continue;
       propose(ctx, {
         type: "Industry", sentence: s.index, start: hit.start, end, surface: t.slice(hit.start, end), name: v.canonical,
         attrs: v.broader ? { broader: v.broader } : {}, rule: "industry-taxonomy", confidence: 0.9,
@@ -64,7 +64,7 @@ export function industries(ctx: Ctx): void {
       const surface = t.slice(start, h.end);
       if (NOT_INDUSTRY.test(t.slice(start, i))) continue;
       const canon = canonicalIndustry(surface);
-      if (!canon || canon.name.length > 8 || (STRICT && !industryOf(canon.name))) continue;
+      if (!canon || canon.name.length > 8 || !industryOf(canon.name)) continue;
       propose(ctx, {
         type: "Industry", sentence: s.index, start, end: h.end, surface, name: canon.name, attrs: canon.broader ? { broader: canon.broader } : {},
         rule: "industry-head", confidence: 0.7,
@@ -79,7 +79,8 @@ export function industries(ctx: Ctx): void {
         const raw = plainName(it.text);
         if (NOT_INDUSTRY.test(raw) || raw.length > 8) continue;
         const canon = canonicalIndustry(raw);
-        if (!canon || (STRICT && !industryOf(canon.name) && (!headSaysIndustry || canon.name.length > 4))) continue;
+        // an unknown item joins the sectors only in a list whose head says sectors and whose items are mostly known ones
+        if (!canon || (!industryOf(canon.name) && (!headSaysIndustry || canon.name.length > 4 || known * 2 < list.items.length))) continue;
         propose(ctx, {
           type: "Industry", sentence: s.index, start: it.start, end: it.end, surface: it.text, name: canon.name,
           attrs: canon.broader ? { broader: canon.broader } : {}, rule: headSaysIndustry ? "industry-list-head" : "industry-list-peers", confidence: 0.65,
