@@ -81,6 +81,8 @@ export interface IndicatorFact extends Decision {
   binding?: "预期" | "约束";
   /** The figure is a total or change over several years (五年累计, 5年新增), not one year's level or an annual rate. */
   cumulative?: boolean;
+  /** Character span [start, end) of the figure (number, unit, qualifier) inside `evidence.sentence`. */
+  valueSpan?: [number, number];
   evidence: Evidence;
 }
 

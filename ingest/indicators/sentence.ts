@@ -211,6 +211,7 @@ function build(ctx: IndicatorContext, raw: string, normal: Normal, line: number,
   const kind: IndicatorKind = growth ? "growth" : future ? "target" : !gap.cumulative && (rule === "from-to" || (when !== undefined && when === base)) ? "baseline" : "value";
   const period = when === undefined ? (future ? ctx.period : undefined) : kind === "baseline" ? periodAfterYear(when) : periodOfYear(when);
   const [start, end] = originalSpan(normal, owner.start, owner.end);
+  const valueSpan = originalSpan(normal, figure.start, figure.end);
   return [
     {
       subject: ctx.subjectAt(line),
@@ -223,6 +224,7 @@ function build(ctx: IndicatorContext, raw: string, normal: Normal, line: number,
       ...(period ? { period } : {}),
       ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
       ...(gap.cumulative ? { cumulative: true } : {}),
+      valueSpan,
       evidence: { doc: ctx.docId, section: ctx.sectionOf(line), line, sentence: raw, span: [start, end] },
       rule,
       confidence: (owner.known ? 0.8 : 0.6) - (when === undefined ? 0.2 : 0),

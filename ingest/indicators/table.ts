@@ -222,7 +222,15 @@ function rowFacts(ctx: IndicatorContext, columns: Column[], row: Row): Indicator
   const sentence = ctx.lines.slice(row.name.line - 1, lastLine).join("\n");
   const nameStart = sentence.indexOf(row.name.text.slice(0, 4));
   const facts: IndicatorFact[] = [];
-  const push = (figure: Figure, kind: IndicatorKind, year: number | undefined, unit: string, isTarget: boolean): void => {
+  /** Where a value cell stands in the row's joined lines. */
+  const spanOf = (cell: Cell | undefined): [number, number] | undefined => {
+    if (!cell) return undefined;
+    const offset = ctx.lines.slice(row.name.line - 1, cell.line - 1).reduce((sum, l) => sum + l.length + 1, 0);
+    const at = (ctx.lines[cell.line - 1] ?? "").indexOf(cell.text);
+    return at < 0 ? undefined : [offset + at, offset + at + cell.text.length];
+  };
+  const push = (figure: Figure, kind: IndicatorKind, year: number | undefined, unit: string, isTarget: boolean, cell: Cell | undefined): void => {
+    const valueSpan = spanOf(cell);
     if (!unit && !info.dimensionless) return;
     const period = year === undefined ? ctx.period : kind === "baseline" ? periodAfterYear(year) : periodOfYear(year);
     facts.push({
@@ -237,6 +245,7 @@ function rowFacts(ctx: IndicatorContext, columns: Column[], row: Row): Indicator
       ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
       ...(binding && isTarget ? { binding } : {}),
       ...(info.cumulative ? { cumulative: true } : {}),
+      ...(valueSpan ? { valueSpan } : {}),
       evidence: {
         doc: ctx.docId,
         section: ctx.sectionOf(row.name.line),
@@ -254,9 +263,9 @@ function rowFacts(ctx: IndicatorContext, columns: Column[], row: Row): Indicator
     if (column.role === "year") {
       // a five-year total in the base-year column is the last period's achievement, not a baseline
       const kind: IndicatorKind = info.growth ? "growth" : column.target ? "target" : info.cumulative ? "value" : "baseline";
-      push(figure, kind, column.year, figure.unit || (info.growth ? rowUnit || "%" : rowUnit), column.target);
+      push(figure, kind, column.year, figure.unit || (info.growth ? rowUnit || "%" : rowUnit), column.target, row.values[slot]);
     } else if (column.role === "growth" && !info.growth) {
-      push(figure, "growth", targetYear, "%", true);
+      push(figure, "growth", targetYear, "%", true, row.values[slot]);
     }
   });
   return facts;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { INDICATOR_KINDS } from "../../../graph/facts.ts";
 import { PERIODS } from "../../../graph/schema.ts";
 import { lookupIndicator } from "../../../ingest/indicators/index.ts";
+import { normalise } from "../../../ingest/indicators/text.ts";
 import { HETANG, JINSHI, REGION, TIANXIN, ZHUZHOU, ZHUZHOU_PARK, corpusIndicators, corpusLines, figures } from "./_corpus.ts";
 
 describe("Zhuzhou High-tech / Tianyuan 13th plan: target lists per place", () => {
@@ -69,6 +70,9 @@ describe("every plan of the corpus", () => {
       expect(f.evidence.doc).toBe(doc);
       expect(f.evidence.sentence.startsWith(lines[f.evidence.line - 1]!)).toBe(true);
       expect(f.evidence.sentence.slice(...f.evidence.span)).toBe(f.surface.trim());
+      // the figure's own span holds its number as written (noisy spacing and all)
+      const written = normalise(f.evidence.sentence.slice(...f.valueSpan!)).text.replace(/,/gu, "");
+      expect(written, `${f.indicator} line ${f.evidence.line}`).toContain(String(Math.abs(f.value)));
     }
   });
 
