@@ -66,3 +66,14 @@ describe("matchIndustry", () => {
     expect(matchIndustry(surface)).toBeNull();
   });
 });
+
+describe("generic industry forms", () => {
+  it("marks everyday words that need an industry suffix, each of them a form of some entry", async () => {
+    const { GENERIC_INDUSTRY_FORMS } = await import("../../../ingest/lexicon/industries.ts");
+    const forms = new Set(INDUSTRIES.flatMap((e) => [e.name, ...e.aliases]));
+    for (const f of GENERIC_INDUSTRY_FORMS) expect(forms, f).toContain(f);
+    expect(GENERIC_INDUSTRY_FORMS.has("文化")).toBe(true);
+    expect(GENERIC_INDUSTRY_FORMS.has("轨道交通")).toBe(false);
+    expect(matchIndustry("文化产业")?.canonical).toBe("文化");
+  });
+});
