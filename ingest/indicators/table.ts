@@ -20,7 +20,7 @@ interface Cell {
 
 type Column =
   | { role: "category" | "name" | "unit" | "growth" | "binding" | "other" }
-  | { role: "year"; year: number; target: boolean };
+  | { role: "year"; year: number; target: boolean; cumulative?: boolean };
 
 /** Reads every indicator table of the document. */
 export function readTables(ctx: IndicatorContext): IndicatorFact[] {
@@ -41,7 +41,7 @@ const HEADER_TAILS = /^(?:目标值?|属性|性质|名称|[(（][^)）]*[)）]|�
 
 function isHeaderCell(text: string): boolean {
   const t = normalise(text).text;
-  return HEADER_CELLS.has(t) || headerYear(t) !== undefined || HEADER_TAILS.test(t) || /^(?:年均增[速长]|增速)/u.test(t) || /^(?:“?十[一二三四五]五”?)?(?:规划)?目标值?$|^(?:基期|基数|现状)值?$/u.test(t);
+  return HEADER_CELLS.has(t) || headerYear(t) !== undefined || HEADER_TAILS.test(t) || /年均增|增速|增长率|累计$/u.test(t) || /^(?:“?十[一二三四五]五”?)?(?:规划)?目标值?$|^(?:基期|基数|现状)值?$/u.test(t);
 }
 
 /** A header starts at a line that is a header word; it needs a name column and a year column. */
@@ -120,7 +120,9 @@ function columnOf(cell: string, ctx: IndicatorContext): Column {
   for (const role of ["category", "name", "unit", "binding"] as const) {
     if ((HEADER_WORDS[role] as readonly string[]).some((w) => normalise(w).text === t)) return { role };
   }
-  if (/^(?:年均增[速长幅]|增速)/u.test(t)) return { role: "growth" };
+  // “十四五”累计 / 五年累计: a five-year total planned for the end year
+  if (/累计/u.test(t) && ctx.endYear !== undefined) return { role: "year", year: ctx.endYear, target: true, cumulative: true };
+  if (/年均增|增速|增长率/u.test(t)) return { role: "growth" };
   return { role: "other" };
 }
 
@@ -229,7 +231,7 @@ function rowFacts(ctx: IndicatorContext, columns: Column[], row: Row): Indicator
     const at = (ctx.lines[cell.line - 1] ?? "").indexOf(cell.text);
     return at < 0 ? undefined : [offset + at, offset + at + cell.text.length];
   };
-  const push = (figure: Figure, kind: IndicatorKind, year: number | undefined, unit: string, isTarget: boolean, cell: Cell | undefined): void => {
+  const push = (figure: Figure, kind: IndicatorKind, year: number | undefined, unit: string, isTarget: boolean, cell: Cell | undefined, cumulative = false): void => {
     const valueSpan = spanOf(cell);
     if (!unit && !info.dimensionless) return;
     const period = year === undefined ? ctx.period : kind === "baseline" ? periodAfterYear(year) : periodOfYear(year);
@@ -244,7 +246,7 @@ function rowFacts(ctx: IndicatorContext, columns: Column[], row: Row): Indicator
       ...(period ? { period } : {}),
       ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
       ...(binding && isTarget ? { binding } : {}),
-      ...(info.cumulative ? { cumulative: true } : {}),
+      ...(info.cumulative || cumulative ? { cumulative: true } : {}),
       ...(valueSpan ? { valueSpan } : {}),
       evidence: {
         doc: ctx.docId,
@@ -263,7 +265,7 @@ function rowFacts(ctx: IndicatorContext, columns: Column[], row: Row): Indicator
     if (column.role === "year") {
       // a five-year total in the base-year column is the last period's achievement, not a baseline
       const kind: IndicatorKind = info.growth ? "growth" : column.target ? "target" : info.cumulative ? "value" : "baseline";
-      push(figure, kind, column.year, figure.unit || (info.growth ? rowUnit || "%" : rowUnit), column.target, row.values[slot]);
+      push(figure, kind, column.year, figure.unit || (info.growth ? rowUnit || "%" : rowUnit), column.target, row.values[slot], column.cumulative);
     } else if (column.role === "growth" && !info.growth) {
       push(figure, "growth", targetYear, "%", true, row.values[slot]);
     }

@@ -136,7 +136,7 @@ export function findYears(text: string): YearMention[] {
 
 /** A bare year cell of a table header: `2015`, `2015年`, `2020年目标值`, `2020目标`. */
 export function headerYear(cell: string): number | undefined {
-  const m = /^((?:19|20)\d{2})年?(?:目标值?|规划目标|预期目标|基数|基期值?|现状值?|实际值?|完成值?|预计)?$/u.exec(normalise(cell).text);
+  const m = /^((?:19|20)\d{2})年?(?:\([^)]*\))?(?:目标值?|规划目标|预期目标|基数|基期值?|现状值?|实际值?|完成值?|预计|预计值)?(?:\([^)]*\))?$/u.exec(normalise(cell).text);
   return m ? Number(m[1]) : undefined;
 }
 
