@@ -37,8 +37,16 @@ const CANDIDATE_PASSES: ReadonlyArray<[string, (ctx: Ctx) => void]> = [
   ["06-enterprises", enterprises],
   ["07-projects", projects],
   ["08-select", select],
+  ["08b-title-parks", titleParks],
   ["09-aliases", aliases],
 ];
+
+/** Zones the title names next to the region (株洲高新技术产业开发区、株洲市天元区…): co-subjects of the plan. */
+function titleParks(ctx: Ctx): void {
+  const firstLine = ctx.sentences[0]?.line ?? 0;
+  const title = ctx.sentences.filter((s) => s.line <= firstLine + 2).flatMap((s) => ctx.chosen.get(s.index) ?? []);
+  ctx.plan.titleParks = title.filter((c) => c.type === "Park" && c.rule !== "park-abbreviation").map((c) => c.name);
+}
 
 export function extractDocument(input: ExtractInput): DocumentExtraction {
   const text = typeof input.text === "string" ? input.text : "";
@@ -54,10 +62,6 @@ export function extractDocument(input: ExtractInput): DocumentExtraction {
   };
   guard(ctx, "01-plan", () => planRegion(ctx, tm.placeSurface));
   for (const [name, pass] of CANDIDATE_PASSES) guard(ctx, name, () => pass(ctx));
-  guard(ctx, "title-parks", () => {
-    const title = ctx.chosen.get(0) ?? [];
-    ctx.plan.titleParks = title.filter((c) => c.type === "Park").map((c) => c.name);
-  });
   let entities = new Map<string, ExtractedEntity>();
   guard(ctx, "10-subjects+11-relations", () => relations(ctx, subjects(ctx)));
   guard(ctx, "12-assemble", () => {

@@ -32,6 +32,15 @@ export function isAbbreviationOf(short: string, long: string): boolean {
   return j === short.length;
 }
 
+function preferredTarget(targets: string[], title: readonly string[], parks: readonly Candidate[]): string[] {
+  const inTitle = targets.filter((n) => title.includes(n));
+  if (inTitle.length > 0) return inTitle.slice(0, 1);
+  const count = (n: string): number => parks.filter((p) => p.name === n).length;
+  const ranked = [...targets].sort((a, b) => count(b) - count(a));
+  const [first, second] = ranked;
+  return first && (!second || count(first) >= 2 * count(second)) ? [first] : [];
+}
+
 export function aliases(ctx: Ctx): void {
   const parks: Candidate[] = [];
   for (const list of ctx.chosen.values()) for (const c of list) if (c.type === "Park" && c.rule !== "park-abbreviation") parks.push(c);
@@ -51,6 +60,7 @@ export function aliases(ctx: Ctx): void {
     if (long) joined.set(short, joined.get(long) ?? long);
   }
   for (const p of parks) p.name = joined.get(p.name) ?? p.name;
+  ctx.plan.titleParks = ctx.plan.titleParks.map((n) => joined.get(canonical.get(parkKey(n)) ?? n) ?? canonical.get(parkKey(n)) ?? n);
   const names = [...new Set(parks.map((p) => p.name))];
   for (const [sentence, list] of ctx.chosen) {
     const kept: Candidate[] = [];
@@ -58,7 +68,8 @@ export function aliases(ctx: Ctx): void {
       if (c.type === "Park" && c.rule === "park-abbreviation") {
         const abbr = PARK_ABBREVIATIONS.find((a) => a.short === c.surface);
         const targets = abbr ? names.filter((n) => n !== c.surface && abbr.full.some((f) => n.endsWith(f))) : [];
-        const preferred = targets.length > 1 ? targets.filter((n) => ctx.plan.titleParks.includes(n)) : targets;
+        // several zones of that kind: the one the title names, else the one the document names most
+        const preferred = targets.length > 1 ? preferredTarget(targets, ctx.plan.titleParks, parks) : targets;
         if (preferred.length !== 1 || !preferred[0]) continue;
         c.name = preferred[0];
       }
