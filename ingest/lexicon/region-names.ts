@@ -64,7 +64,7 @@ export function isCompassCompound(shortForm: string, next: string | undefined): 
   return next !== undefined && DIRECTIONS.includes(last) && DIRECTIONS.includes(next);
 }
 
-const ETHNIC_TAIL = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS.join("|")})族|蒙古|维吾尔|各族)*(?:民族)?(自治区|自治州|自治县|自治旗|民族乡|乡|镇)$`, "u");
+const ETHNIC_TAIL = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS.join("|")})族|蒙古|维吾尔|各族)*(?:民族)?(自治区|自治州|自治县|自治旗|民族乡|乡|镇|区)$`, "u");
 
 export interface NameForms {
   /** Forms a writer uses when the suffix is dropped (天心, 湘西). */
@@ -77,9 +77,11 @@ export interface NameForms {
 export function nameForms(name: string, level: RegionLevel): NameForms {
   const short = new Set<string>();
   const aliases = new Set<string>();
-  const autonomous = /自治[区州县旗]$|族乡$/u.test(name) ? ETHNIC_TAIL.exec(name) : null;
+  const autonomous = /自治[区州县旗]$|族[乡区]$/u.test(name) ? ETHNIC_TAIL.exec(name) : null;
   if (autonomous?.[1]) {
-    const base = autonomous[1];
+    // 鄂温克族自治旗: the nationality is the whole name, so the base keeps it without 族 (鄂温克旗).
+    const bare = autonomous[1].replace(/族$/u, "");
+    const base = (ETHNIC_GROUPS as readonly string[]).includes(bare) ? bare : autonomous[1];
     short.add(base);
     const kind = autonomous[2];
     // 湘西州, 通道县, 鄂伦春旗: the base plus the generic unit, a complete form in everyday use.

@@ -128,3 +128,20 @@ describe("lookupRegionSurfaces", () => {
     expect(lookupRegionSurfaces("天心")[0]?.kind).toBe("short");
   });
 });
+
+describe("short forms of autonomous and minority areas", () => {
+  it.each([
+    ["湘西", "湘西土家族苗族自治州"],
+    ["城步", "城步苗族自治县"],
+    ["城步县", "城步苗族自治县"],
+    ["江华", "江华瑶族自治县"],
+    ["黔东南", "黔东南苗族侗族自治州"],
+    ["巴音郭楞", "巴音郭楞蒙古自治州"],
+    ["积石山", "积石山保安族东乡族撒拉族自治县"],
+    ["鄂温克旗", "鄂温克族自治旗"],
+    ["管城", "管城回族区"],
+    ["新疆", "新疆维吾尔自治区"],
+  ])("%s names %s", (surface, name) => {
+    expect(names(lookupRegion(surface))).toEqual([name]);
+  });
+});
