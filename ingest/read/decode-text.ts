@@ -4,9 +4,10 @@
  * plausible Chinese text. Bytes that are none of these are rejected as binary.
  */
 import iconv from "iconv-lite";
+import { COMMON_HANZI } from "./common-hanzi.ts";
 import { Unreadable } from "./unreadable.ts";
 
-export type TextEncoding = "utf-8" | "gb18030" | "utf-16le" | "utf-16be";
+export type TextEncoding = "utf-8" | "gb18030" | "big5" | "utf-16le" | "utf-16be";
 
 export interface DecodedText {
   text: string;
@@ -33,15 +34,20 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   const utf8 = strictUtf8(bytes);
   if (utf8 !== undefined) return checked({ text: utf8, encoding: "utf-8" });
-  const candidates: DecodedText[] = [{ text: iconv.decode(Buffer.from(bytes), "gb18030"), encoding: "gb18030" }];
+  // GB18030 and Big5 both decode each other's bytes into valid characters: among the decodings that look
+  // like text, the one whose characters are common Chinese ones wins
+  const candidates: DecodedText[] = (["gb18030", "big5"] as const).map((encoding) => ({ text: iconv.decode(Buffer.from(bytes), encoding), encoding }));
   const utf16 = bestUtf16(bytes);
   if (utf16) candidates.push(utf16);
-  const [best] = candidates
-    .map((c) => ({ c, score: plausibility(c.text.slice(0, SAMPLE_BYTES)) }))
-    .sort((a, b) => b.score - a.score);
-  if (best && best.score >= PLAUSIBLE) return checked(best.c);
+  const scored = candidates.map((c) => {
+    const sample = c.text.slice(0, SAMPLE_BYTES);
+    return { c, plausible: plausibility(sample), common: commonness(sample) };
+  });
+  const best = scored.filter((s) => s.plausible >= PLAUSIBLE).sort((a, b) => b.common - a.common)[0];
+  if (best) return checked(best.c);
+  const gb = scored[0]?.plausible ?? 0;
   throw new Unreadable(
-    `is not text in a supported encoding: its bytes are not UTF-8, and read as GB18030 only ${percent(best?.score ?? 0)} of the characters are plausible (a binary file?)`,
+    `is not text in a supported encoding: its bytes are not UTF-8, and read as GB18030 only ${percent(gb)} of the characters are plausible (a binary file?)`,
   );
 }
 
@@ -98,6 +104,18 @@ export function plausibility(text: string): number {
     /[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2100-\u218f\u2190-\u21ff\u2460-\u24ff\u2500-\u257f\u25a0-\u26ff\u3000-\u303f\u3105-\u312f\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/g,
   );
   return good / text.length;
+}
+
+/** The share of Chinese characters that are among the most common ones (0 when there are none). */
+export function commonness(text: string): number {
+  let han = 0;
+  let common = 0;
+  for (const ch of text) {
+    if (!/\p{Script=Han}/u.test(ch)) continue;
+    han++;
+    if (COMMON_HANZI.has(ch)) common++;
+  }
+  return han === 0 ? 0 : common / han;
 }
 
 function countMatches(text: string, pattern: RegExp): number {

@@ -1,6 +1,7 @@
 // Plain text in the encodings government sites publish, detected from the bytes and never from the name.
 import { describe, expect, it } from "vitest";
-import { decodeText } from "../../../ingest/read/decode-text.ts";
+import iconv from "iconv-lite";
+import { commonness, decodeText } from "../../../ingest/read/decode-text.ts";
 import { readDocument, readDocumentBytes } from "../../../ingest/read/read-document.ts";
 import { fixture, fixtureBytes, linesOf, planLine } from "./_fixtures.ts";
 
@@ -28,6 +29,15 @@ describe("reading plain text in any encoding", () => {
     expect(doc.source).toBe("text/gb18030");
     expect(doc.text).toContain("二〇一六至二〇二〇年");
     expect(doc.text).toContain("䶮");
+  });
+
+  it("tells GB18030 from Big5, whose bytes decode into each other's characters, by how common the characters are", async () => {
+    const gbk = fixtureBytes("plan-gbk.txt");
+    const big5 = fixtureBytes("plan-big5.txt");
+    expect(decodeText(gbk).encoding).toBe("gb18030");
+    expect(decodeText(big5).encoding).toBe("big5");
+    expect(commonness(decodeText(gbk).text)).toBeGreaterThan(0.5);
+    expect(commonness(iconv.decode(big5, "gb18030"))).toBeLessThan(0.2);
   });
 
   it("judges by the bytes, not the name: GBK bytes named .html are still text, UTF-8 bytes named .pdf still UTF-8", async () => {

@@ -21,6 +21,13 @@ describe("traditional-character documents", () => {
     expect(linesOf(doc.original!)[0]).toBe("第2章 總體構想與發展目標");
   });
 
+  it("in Big5 (Taiwan's encoding and forms) are detected from the bytes and converted too", async () => {
+    const doc = await readDocument(fixture("plan-big5.txt"));
+    expect(doc.source).toBe("text/big5");
+    expect(linesOf(doc.text)).toEqual(SIMPLIFIED);
+    expect(doc.original).toContain("總體構想與發展目標");
+  });
+
   it("keep each line's length, so a span found in the simplified text points at the same characters", async () => {
     const doc = await readDocument(fixture("plan-traditional.txt"));
     const simplified = doc.text.split("\n");
