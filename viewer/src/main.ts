@@ -12,6 +12,7 @@ import { initialLayout } from "./layout/initial.ts";
 import { mountDetailsPanel } from "./panel/node-panel.ts";
 import { computeAppearance } from "./render/appearance.ts";
 import { fitNodes, followContainerSize } from "./render/camera.ts";
+import { edgeNear } from "./render/edge-hit.ts";
 import { mountAppearanceControls } from "./render/appearance-controls.ts";
 import { makeReducers } from "./render/reducers.ts";
 import { computeScene, type Scene } from "./render/scene.ts";
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
   sigma.on("leaveNode", () => store.update({ hovered: null }));
   sigma.on("clickNode", ({ node }) => store.update({ selected: node, selectedEdge: null }));
   sigma.on("clickEdge", ({ edge }) => store.update({ selectedEdge: edge, selected: null }));
-  sigma.on("clickStage", () => store.update({ selected: null, selectedEdge: null }));
+  sigma.on("clickStage", ({ event }) => store.update({ selected: null, selectedEdge: edgeNear(sigma, event.x, event.y) }));
 
   mountFilters(ctx);
   mountAppearanceControls(ctx);

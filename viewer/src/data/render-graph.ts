@@ -45,7 +45,7 @@ export function toRenderGraph(kg: KgGraph): RenderGraph {
     });
   });
   kg.forEachEdge((key, attrs, source, target) => {
-    render.addDirectedEdgeWithKey(key, source, target, { size: 1, color: RELATION_COLOR[attrs.type], relation: attrs.type });
+    render.addDirectedEdgeWithKey(key, source, target, { size: 2, color: RELATION_COLOR[attrs.type], relation: attrs.type });
   });
   return render;
 }

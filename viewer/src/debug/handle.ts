@@ -18,6 +18,10 @@ export interface DebugHandle {
   /** What sigma draws for a node after the reducers ran. */
   display(key: string): { color: string; label: string | null; hidden: boolean; size: number } | null;
   state(): ViewState;
+  /** Canonical name and aliases of a node. */
+  names(key: string): { name: string; aliases: string[] } | null;
+  /** The camera state (graph coordinates are sigma's framed 0–1 space). */
+  camera(): { x: number; y: number; ratio: number };
 }
 
 function countByType(graph: KgGraph): Record<EntityType, number> {
@@ -48,6 +52,11 @@ export function exposeDebugHandle(kg: KgGraph, sigma: Sigma<RenderNode, RenderEd
       return data ? { color: data.color, label: data.label, hidden: data.hidden, size: data.size } : null;
     },
     state: () => structuredClone(getState()),
+    names: (key) => (kg.hasNode(key) ? { name: kg.getNodeAttribute(key, "name"), aliases: [...kg.getNodeAttribute(key, "aliases")] } : null),
+    camera: () => {
+      const { x, y, ratio } = sigma.getCamera().getState();
+      return { x, y, ratio };
+    },
   };
   Object.defineProperty(window, "__plangraph", { value: Object.freeze(handle), configurable: false, writable: false });
 }
