@@ -29,7 +29,7 @@ export const GENERIC_SHORT_FORMS = new Set([
   "桥东", "桥西", "站前", "滨海", "沿河", "沿江", "江海", "全州", "万年", "吉利", "白云", "南山", "北山", "东山",
   "西山", "天长", "龙井", "平原", "红星", "友谊", "东风", "新城", "中原", "阳光", "南部", "新建", "大城", "安居",
   "惠民", "富裕", "宏伟", "同心", "互助", "平和", "乐业", "兴业", "兴国", "运河", "古城", "天桥", "龙门", "河口",
-  "天台", "滨江", "商城", "会同", "中方", "桃源", "凤凰", "洞口", "西湖", "东湖", "南湖", "石门", "民权", "龙潭", "安康", "大同",
+  "天台", "滨江", "商城", "会同", "中方", "桃源", "凤凰", "洞口", "西湖", "东湖", "南湖", "石门", "民权", "龙潭", "安康", "大同", "龙山",
 ]);
 
 /** Characters of position or generic place words: a short form made only of these (市中, 城东, 新城) says nothing. */
@@ -50,10 +50,21 @@ export const WATER_NAMES = new Set(["湘江", "资江", "沅水", "澧水", "长
  */
 export const LANDMARK_HEADS = [
   "路", "东路", "西路", "南路", "北路", "中路", "大道", "大街", "街", "巷", "大桥", "桥", "广场", "公园", "阁", "寺", "书院",
-  "岭", "隧道", "码头", "站", "机场", "人才",
+  "岭", "隧道", "码头", "站", "机场", "人才", "岛", "山区", "山片区", "村", "社区", "景区", "大学", "学院", "医院",
 ] as const;
 
 const DIRECTIONS = "东西南北";
+
+/** Characters that form a word with a following 大 (扩大, 重大, 五大, 加大 …). */
+const BEFORE_DA = "扩重加最巨强壮广伟盛远宏做放较很更两三四五六七八九十百千特超庞浩博高长增夸偌老";
+
+/**
+ * 扩大连锁 holds 大连, 五大理念 holds 大理: a short form starting with 大 right after a character that makes
+ * a word with 大 is not read.
+ */
+export function splitsDaWord(shortForm: string, previous: string | undefined): boolean {
+  return shortForm.startsWith("大") && previous !== undefined && BEFORE_DA.includes(previous);
+}
 
 /**
  * A short form ending in a direction that runs into another direction is a compass region of the province

@@ -3,7 +3,7 @@
  * lengths of the surface forms that start with it, so each position costs a few hash lookups (linear in the text).
  */
 import type { RegionLevel } from "../../graph/schema.ts";
-import { isCompassCompound, LANDMARK_HEADS, WATER_NAMES } from "./region-names.ts";
+import { isCompassCompound, LANDMARK_HEADS, splitsDaWord, WATER_NAMES } from "./region-names.ts";
 import { regionSurfaces, type RegionMatchKind, type RegionRecord, type RegionSurface } from "./regions.ts";
 
 export interface RegionMention {
@@ -48,9 +48,13 @@ export function joinsNextWord(surface: string, next: string | undefined): boolea
   return next !== undefined && UNIT_WORDS.has(`${surface[surface.length - 1]}${next}`);
 }
 
-/** A short form that runs into a river (滨临湘江), a landmark (芙蓉路, 天心阁) or a compass region (湘西北). */
+/**
+ * A short form that runs into a river (滨临湘江), a landmark (芙蓉路, 天心阁) or a compass region (湘西北), or
+ * whose 大 belongs to the word before it (扩大连锁).
+ */
 function shortFormBroken(text: string, start: number, len: number): boolean {
   const end = start + len;
+  if (splitsDaWord(text.slice(start, end), text[start - 1])) return true;
   if (WATER_NAMES.has(text.slice(end - 1, end + 1))) return true;
   if (isCompassCompound(text.slice(start, end), text[end])) return true;
   if (text.startsWith("街道", end)) return false;

@@ -86,6 +86,8 @@ describe("short forms that name a landmark or a compass region", () => {
     ["推进万家丽路西延线、新韶山南路、圭白路、西湖路、月塘路等道路建设", "韶山南路 is a road"],
     ["“双互通”：建宁大桥和石峰大桥与滨江路互通", "石峰大桥 is a bridge"],
     ["把津市建设成湘西北“工业实力强、城乡一体化、现代气息浓”的精致城市", "湘西北 is north-west Hunan"],
+    ["进一步扩大连锁经营的覆盖面", "扩大 + 连锁, not 大连"],
+    ["坚持“创新、协调、绿色、开放、共享”五大理念", "五大 + 理念, not 大理"],
   ])("%s (%s)", (text) => {
     expect(surfaces(text).filter((s) => s !== "津市")).toEqual([]);
   });
