@@ -24,20 +24,30 @@ export function enterprises(ctx: Ctx): void {
     const listItems = new Set<number>();
     // (b) firm lists
     for (const list of enumerations(t, 14)) {
-      if (!ENTERPRISE_LIST_HEAD.test(list.head)) continue;
+      // a list is of firms when its head says so, or when most of its items end like firms (中车株洲研究所、608所、株硬集团)
+      const firmLike = list.items.filter((it) => endsLikeFirm(plainName(it.text)) || /^\d{3}(?:研究)?所$/u.test(it.text)).length;
+      const closed = /^等/u.test(list.head) && ENTERPRISE_LIST_HEAD.test(list.head);
+      if (!closed && firmLike * 2 <= list.items.length) continue;
       for (const it of list.items) {
         const name = plainName(it.text);
+        const firmEnd = ENTERPRISE_SUFFIXES.find((x) => name.endsWith(x) && name.length > x.length);
+        // 保险公司、担保公司: kinds of firms, not firms
+        if (firmEnd && madeOf(name.slice(0, -firmEnd.length), generic)) continue;
+        if (!firmEnd && /[会员生点片所院校]$|人员|院所/u.test(name)) continue;
         if (name.length < 2 || name.length > 14 || NOT_FIRM_ITEM.test(name) || (NOT_FIRM.test(name) && !endsLikeFirm(name))) continue;
         listItems.add(it.start);
         propose(ctx, { type: "Enterprise", sentence: s.index, start: it.start, end: it.end, surface: it.text, name, attrs: {}, rule: "enterprise-list", confidence: 0.7 });
       }
     }
     // single firm before a firm head: 支持X等企业 / 依托X企业
-    for (const m of t.matchAll(/(?:依托|支持|扶持|引进|培育|以)([^，。；、等]{2,12})等(?:一批)?[^，。；、]{0,6}?(?:企业|龙头)/gu)) {
-      const name = plainName(m[1] ?? "");
-      const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
+    for (const m of t.matchAll(/(?:依托|支持|扶持|引进|培育|壮大|以)([^，。；、等]{2,12})等(?:一批)?[^，。；]{0,16}?(?:企业|龙头)/gu)) {
+      const raw = m[1] ?? "";
+      const rawStart = (m.index ?? 0) + m[0].indexOf(raw);
+      const start = nameStarts(t, rawStart, rawStart + raw.length)[0] ?? rawStart;
+      const name = plainName(t.slice(start, rawStart + raw.length));
+      if (name.length < 2) continue;
       if (NOT_FIRM.test(name) || listItems.has(start)) continue;
-      propose(ctx, { type: "Enterprise", sentence: s.index, start, end: start + (m[1]?.length ?? 0), surface: m[1] ?? "", name, attrs: {}, rule: "enterprise-single-head", confidence: 0.6 });
+      propose(ctx, { type: "Enterprise", sentence: s.index, start, end: rawStart + raw.length, surface: t.slice(start, rawStart + raw.length), name, attrs: {}, rule: "enterprise-single-head", confidence: 0.6 });
     }
     // (c) 以X为龙头
     for (const m of t.matchAll(LEADER_PATTERN)) {
@@ -57,7 +67,8 @@ export function enterprises(ctx: Ctx): void {
       const runStart = nameRunStart(t, i, 12);
       const start = nameStarts(t, runStart, i)[0] ?? runStart;
       const modifier = plainName(t.slice(start, i));
-      if (modifier.length < 2 || madeOf(modifier, generic) || NOT_FIRM.test(modifier)) continue;
+      // a school's or hospital's group (某小学教育集团) is a public institution, not a firm
+      if (modifier.length < 2 || madeOf(modifier, generic) || NOT_FIRM.test(modifier) || /(?:小学|中学|学校|医院|大学)(?:教育)?$/u.test(modifier)) continue;
       const weak = WEAK_ENTERPRISE_SUFFIXES.has(suffix);
       if (weak && !listItems.has(start)) continue;
       propose(ctx, {
