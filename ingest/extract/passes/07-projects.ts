@@ -6,8 +6,8 @@
 import { propose } from "../context.ts";
 import type { Ctx } from "../context.ts";
 import { LIST_HEADS } from "../lexicon/lists.ts";
-import { DESCRIPTIVE, NOT_PROJECT, PROJECT_GENERIC_MODIFIERS, PROJECT_SUFFIXES } from "../lexicon/projects.ts";
-import { industryOf } from "../knowledge.ts";
+import { DESCRIPTIVE, INFRASTRUCTURE_END, NOT_PROJECT, PROJECT_GENERIC_MODIFIERS, PROJECT_SUFFIXES } from "../lexicon/projects.ts";
+import { industryOf, strategyOf } from "../knowledge.ts";
 import { enumerations } from "../lists.ts";
 import { madeOf, nameRunStart, nameStarts, plainName, wordTrie } from "../names.ts";
 
@@ -27,6 +27,8 @@ export function projects(ctx: Ctx): void {
       for (const start of nameStarts(t, runStart, i).slice(0, 1)) {
         const modifier = plainName(t.slice(start, i));
         if (modifier.length < 2 || madeOf(modifier, generic) || NOT_PROJECT.test(modifier) || DESCRIPTIVE.test(modifier)) continue;
+        // a quoted slogan or a known programme before 工程 / 计划项目 makes a programme, not a project (“135”工程, 天然林保护工程)
+        if (/[“”]/u.test(t.slice(start, i)) || strategyOf(modifier) !== null) continue;
         // 项目 / 工程 after a bare activity word name a kind of work, not a project
         if ((suffix === "项目" || suffix === "工程") && modifier.length < 4) continue;
         // a bare school or hospital after a verb is a kind of building, not a named one
@@ -39,9 +41,11 @@ export function projects(ctx: Ctx): void {
         break;
       }
     }
-    // (b) lists of projects
+    // (b) lists of projects: closed by 项目/工程, or mostly made of infrastructure names
     for (const list of enumerations(t, 24)) {
-      if (!projectHead?.test(list.head) || /服务项目|产业项目|科技项目/u.test(list.head)) continue;
+      const infra = list.items.filter((it) => INFRASTRUCTURE_END.test(it.text)).length;
+      const byHead = projectHead?.test(list.head) === true && !/服务项目|产业项目|科技项目/u.test(list.head);
+      if (!byHead && infra * 2 <= list.items.length) continue;
       for (const it of list.items) {
         const name = plainName(it.text);
         if (name.length < 3 || NOT_PROJECT.test(name) || madeOf(name, generic)) continue;
