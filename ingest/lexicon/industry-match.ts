@@ -7,7 +7,7 @@ import { INDUSTRIES, type IndustryEntry } from "./industries.ts";
 /** Sector suffixes writers attach to a sector name, longest first (产业集群 before 产业 before 业). */
 export const INDUSTRY_SUFFIXES = [
   "产业集群", "产业体系", "产业链条", "产业链", "产业群", "产业", "集群", "行业", "装备制造业", "装备制造", "制造业",
-  "服务业", "装备", "制造", "领域", "板块", "业",
+  "服务业", "装备", "制造", "领域", "板块", "技术", "服务", "经济", "业",
 ] as const;
 
 /** Modifiers that qualify a sector without changing it (现代金融 is 金融), tried only when nothing else matched. */

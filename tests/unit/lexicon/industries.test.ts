@@ -56,13 +56,16 @@ describe("matchIndustry", () => {
     ["软件和信息技术服务业", "软件和信息服务", "生产性服务业"],
     ["“ 大数据 ”", "大数据", "新一代信息技术"],
     ["５Ｇ产业", "5G", "新一代信息技术"],
+    ["电子信息技术", "电子信息", "新一代信息技术"],
+    ["物流服务", "现代物流", "生产性服务业"],
+    ["旅游经济", "旅游", "生活性服务业"],
   ])("%s → %s", (surface, canonical, broader) => {
     const match = matchIndustry(surface);
     expect(match?.canonical).toBe(canonical);
     expect(match?.broader).toBe(broader);
   });
 
-  it.each(["发展", "城市", "基础设施", "项目建设", "产业", "业", ""])("%s is not an industry", (surface) => {
+  it.each(["发展", "城市", "基础设施", "项目建设", "产业", "业", "", "实体经济", "民营经济", "公共服务"])("%s is not an industry", (surface) => {
     expect(matchIndustry(surface)).toBeNull();
   });
 });
