@@ -13,7 +13,7 @@ export async function clickNode(page: Page, key: string): Promise<void> {
 
 /** Clicks the straight edge between two nodes, a third of the way from the source (clear of labels and arrow heads). */
 export async function clickEdge(page: Page, source: string, target: string): Promise<void> {
-  const [a, b] = await page.evaluate(([s, t]) => [window.__plangraph!.viewportPosition(s), window.__plangraph!.viewportPosition(t)], [source, target]);
+  const [a, b] = await page.evaluate(({ s, t }) => [window.__plangraph!.viewportPosition(s), window.__plangraph!.viewportPosition(t)], { s: source, t: target });
   if (!a || !b) throw new Error(`edge ${source} → ${target} is not drawn`);
   const box = (await page.locator("#graph").boundingBox())!;
   const x = box.x + a.x + (b.x - a.x) * 0.35;
