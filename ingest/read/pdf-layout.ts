@@ -3,7 +3,17 @@
  * the page width broke in mid-sentence, keeping real paragraph breaks. Pure: positioned lines in, text out.
  */
 
+/** One table cell's text on one line, with its left and right edge. */
+export interface PdfCell {
+  text: string;
+  x: number;
+  right: number;
+}
+
+export const CELL_SEPARATOR = " | ";
+
 export interface PdfLine {
+  /** The line's text; a table row's cells joined with CELL_SEPARATOR. */
   text: string;
   /** Left and right edge and baseline, in PDF points (y grows upwards). */
   x: number;
@@ -11,6 +21,8 @@ export interface PdfLine {
   y: number;
   /** Font size. */
   size: number;
+  /** The cells, when wide gaps split the line into two or more (a table row). */
+  cells?: PdfCell[];
 }
 
 /** "3", "- 3 -", "— 3 —", "第3页", "3 / 12", "第 3 页 共 12 页", "iv". */
@@ -24,7 +36,7 @@ const NEW_BLOCK =
   /^(?:第[一二三四五六七八九十百零〇\d]+[章节篇部分条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、．.](?!\d)|[①-⑳]|—{1,2}|-{2,3}|附[件表录])/;
 
 export function layoutPages(pages: PdfLine[][]): string {
-  const kept = dropFurniture(pages);
+  const kept = dropFurniture(pages).map(mergeWrappedCells);
   const body = kept.flat();
   if (body.length === 0) return "";
   const left = mode(body.map((l) => l.x));
@@ -63,6 +75,42 @@ export function dropFurniture(pages: PdfLine[][]): PdfLine[][] {
   });
 }
 
+/**
+ * Table cells whose text wrapped onto more lines: a line below a table row whose pieces all sit in the
+ * row's columns, each too wide to have fitted after its cell's text, continues those cells: it is not a row.
+ */
+export function mergeWrappedCells(lines: PdfLine[]): PdfLine[] {
+  const out: PdfLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const row = lines[i]!;
+    if (!row.cells) {
+      out.push(row);
+      continue;
+    }
+    const cells = row.cells.map((c) => ({ ...c }));
+    // the typesetter's own rule: a piece went to the next line because it did not fit after the cell's text
+    const edge = (k: number): number => cells[k + 1]?.x ?? Infinity;
+    const wrapped = (k: number, piece: PdfCell): boolean => cells[k]!.right + (piece.right - piece.x) > edge(k) - row.size * 0.3;
+    let lastY = row.y;
+    while (i + 1 < lines.length) {
+      const next = lines[i + 1]!;
+      if (lastY - next.y > row.size * 2 || Math.abs(next.size - row.size) > 0.5) break;
+      const pieces = next.cells ?? [{ text: next.text, x: next.x, right: next.right }];
+      const columns = pieces.map((p) => cells.findIndex((c) => Math.abs(c.x - p.x) < row.size * 0.6));
+      if (columns.some((k, n) => k < 0 || !wrapped(k, pieces[n]!))) break;
+      pieces.forEach((p, n) => {
+        const cell = cells[columns[n]!]!;
+        cell.text += p.text;
+        cell.right = p.right;
+      });
+      lastY = next.y;
+      i++;
+    }
+    out.push({ ...row, cells, text: cells.map((c) => c.text).join(CELL_SEPARATOR), right: Math.max(...cells.map((c) => c.right)) });
+  }
+  return out;
+}
+
 interface Frame {
   left: number;
   right: number;
@@ -75,7 +123,7 @@ function breaksBetween(prev: PdfLine, line: PdfLine, frame: Frame): boolean {
   if (SENTENCE_END.test(prev.text)) return true;
   if (NEW_BLOCK.test(line.text)) return true;
   // table rows and headings (another font size) stand alone
-  if (prev.text.includes(" | ") || line.text.includes(" | ")) return true;
+  if (prev.cells || line.cells || prev.text.includes(CELL_SEPARATOR) || line.text.includes(CELL_SEPARATOR)) return true;
   if (Math.abs(prev.size - line.size) > 0.5) return true;
   // the previous line stopped short of the right margin, or this one is indented: a paragraph boundary
   const short = prev.right < frame.right - size * 1.5;

@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { getDocument, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
-import { layoutPages, type PdfLine } from "./pdf-layout.ts";
+import { CELL_SEPARATOR, layoutPages, type PdfCell, type PdfLine } from "./pdf-layout.ts";
 import { Unreadable } from "./unreadable.ts";
 
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
@@ -55,45 +55,46 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
   }
 }
 
-/** Text items → lines: items on one baseline, left to right; lines top to bottom. */
+/** Text items → lines: items on one baseline, left to right, split into cells at wide gaps; lines top to bottom. */
 function toLines(items: TextItem[]): PdfLine[] {
-  const lines: Array<PdfLine & { items: TextItem[] }> = [];
+  const rows: Array<{ y: number; size: number; items: TextItem[] }> = [];
   for (const item of items) {
     if (!item.str.trim()) continue;
-    const [, , , d = 0, x = 0, y = 0] = item.transform as number[];
+    const [, , , d = 0, , y = 0] = item.transform as number[];
     const size = Math.abs(d) || item.height || 10;
-    const line = lines.find((l) => Math.abs(l.y - y) < size * 0.4);
-    if (line) {
-      line.items.push(item);
-      line.size = Math.max(line.size, size);
-    } else lines.push({ text: "", x, right: x, y, size, items: [item] });
+    const row = rows.find((r) => Math.abs(r.y - y) < size * 0.4);
+    if (row) {
+      row.items.push(item);
+      row.size = Math.max(row.size, size);
+    } else rows.push({ y, size, items: [item] });
   }
-  for (const line of lines) {
-    line.items.sort((a, b) => (a.transform[4] as number) - (b.transform[4] as number));
-    let text = "";
-    let right = -Infinity;
-    for (const item of line.items) {
+  const lines = rows.map(({ y, size, items: rowItems }): PdfLine => {
+    rowItems.sort((a, b) => (a.transform[4] as number) - (b.transform[4] as number));
+    const cells: PdfCell[] = [];
+    for (const item of rowItems) {
       const x = item.transform[4] as number;
-      if (text) text += gapSeparator(x - right, line.size, text, item.str);
-      text += item.str;
-      right = Math.max(right, x + item.width);
+      const cell = cells.at(-1);
+      if (cell && x - cell.right <= size * CELL_GAP) {
+        cell.text += wordSpace(x - cell.right, size, cell.text, item.str) + item.str;
+        cell.right = Math.max(cell.right, x + item.width);
+      } else cells.push({ text: item.str, x, right: x + item.width });
     }
-    line.text = text.split(" | ").map(dropFakeSpaces).join(" | ").trim();
-    line.x = line.items[0]?.transform[4] as number;
-    line.right = right;
-  }
-  return lines.sort((a, b) => b.y - a.y).map(({ text, x, right, y, size }) => ({ text, x, right, y, size }));
+    for (const cell of cells) cell.text = dropFakeSpaces(cell.text).trim();
+    const line: PdfLine = { text: cells.map((c) => c.text).join(CELL_SEPARATOR), x: cells[0]?.x ?? 0, right: cells.at(-1)?.right ?? 0, y, size };
+    return cells.length > 1 ? { ...line, cells } : line;
+  });
+  return lines.sort((a, b) => b.y - a.y);
 }
 
+/** A gap wider than this many ems between glyphs on one line separates table cells (cell padding is ~0.5 em). */
+const CELL_GAP = 0.5;
+
 /**
- * A gap of an em or more on one line separates table cells; a word gap separates Latin words.
+ * Latin words get a space when their items stand apart; only between letters: justification splits
+ * numbers into items ("2" "015"), and pdfjs already puts the spaces of Latin text into the item strings.
  */
-function gapSeparator(gap: number, size: number, before: string, after: string): string {
-  if (gap > size) return " | ";
-  // only between letters: justification splits numbers into items ("2" "015"), and pdfjs already puts
-  // the spaces of Latin text into the item strings themselves
-  if (gap > size * 0.25 && /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(after)) return " ";
-  return "";
+function wordSpace(gap: number, size: number, before: string, after: string): string {
+  return gap > size * 0.25 && /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(after) ? " " : "";
 }
 
 /**

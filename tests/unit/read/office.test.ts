@@ -45,10 +45,14 @@ describe("reading a PDF", () => {
     expect(lines.filter((l) => /^—\s*\d+\s*—$/.test(l))).toEqual([]); // the footer's page numbers
   });
 
-  it("keeps a table row whose cells fit on one line as cells joined with ' | '", async () => {
+  it("keeps table rows as cells joined with ' | ', cells wrapped over several lines put back together", async () => {
     const lines = linesOf((await readDocument(fixture("plan.pdf"))).text);
     expect(lines).toContain("天心区“十三五”发展指标表");
     expect(lines.find((l) => l.startsWith("指标分类 | 发展指标 | 2015 |"))).toBeDefined();
+    // the cell "地区生产总值总量（亿元）" is set on three lines in the PDF; the merged 经济发展 cell is empty below
+    expect(lines).toContain("经济发展 | 地区生产总值总量（亿元） | 700.76 | 1100 | 预期");
+    expect(lines).toContain("地区生产总值年均增速（%） | 11.4 | 10 | 预期");
+    expect(lines).toContain("财政总收入年均增速（%） | 17 | 10 | 预期");
   });
 
   it("reads Chinese set in a font the PDF does not embed (STSong-Light), thanks to the bundled CMaps", async () => {

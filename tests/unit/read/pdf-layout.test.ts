@@ -1,7 +1,7 @@
 // The page-layout rules on their own: positioned lines in, running text out. Lines are laid out like a
 // 12-point A4 page: body from x=72 to x=523, a paragraph's first line indented by two characters.
 import { describe, expect, it } from "vitest";
-import { dropFurniture, layoutPages, type PdfLine } from "../../../ingest/read/pdf-layout.ts";
+import { dropFurniture, layoutPages, mergeWrappedCells, type PdfCell, type PdfLine } from "../../../ingest/read/pdf-layout.ts";
 import { planLine } from "./_fixtures.ts";
 
 const SIZE = 12;
@@ -70,5 +70,18 @@ describe("PDF layout → running text", () => {
   it("joins a number the line break split, and gives Latin words their space back", () => {
     const pages = [page([["完成财政总收入102.1亿元，年均增长17%，2", "full"], ["015年突破100亿元大关。", "last"], ["the Yangtze River Economic", "full"], ["Belt strategy.", "last"]])];
     expect(layoutPages(pages)).toBe("完成财政总收入102.1亿元，年均增长17%，2015年突破100亿元大关。\nthe Yangtze River Economic Belt strategy.\n");
+  });
+
+  it("puts a table cell wrapped over lines back together, and starts a new row when a piece would have fitted", () => {
+    // columns at x = 60, 120, 180, 240; cell text is 12 points a character
+    const cell = (text: string, x: number): PdfCell => ({ text, x, right: x + text.length * SIZE });
+    const row = (y: number, ...cells: PdfCell[]): PdfLine => ({ text: cells.map((c) => c.text).join(" | "), x: cells[0]!.x, right: cells.at(-1)!.right, y, size: SIZE, ...(cells.length > 1 ? { cells } : {}) });
+    const lines = [
+      row(500, cell("经济发展", 60), cell("财政总收", 120), cell("17", 180), cell("预期", 240)), // 4 characters fill a column
+      row(484, cell("入年均增", 120)), // did not fit after "财政总收": a continuation
+      row(468, cell("速", 120)),
+      row(452, cell("地区", 120), cell("11.4", 180), cell("预期", 240)), // "地区" would have fitted after "速": a new row
+    ];
+    expect(mergeWrappedCells(lines).map((l) => l.text)).toEqual(["经济发展 | 财政总收入年均增速 | 17 | 预期", "地区 | 11.4 | 预期"]);
   });
 });
