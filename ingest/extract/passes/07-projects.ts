@@ -63,6 +63,10 @@ export function projects(ctx: Ctx): void {
       const pieces = body.slice(pos).split(/[；、]/u);
       // a box lists items: several short pieces, not a paragraph of prose
       if (pieces.length < 2 || pieces.some((p) => p.length > 40)) continue;
+      // …of projects: the box title says so, or most pieces end like projects
+      const boxTitle = s.section[s.section.length - 1] ?? "";
+      const projectLike = pieces.filter((p) => PROJECT_SUFFIXES.some((x) => p.endsWith(x)) || INFRASTRUCTURE_END.test(p)).length;
+      if (!/项目|工程/u.test(boxTitle) && projectLike * 2 <= pieces.length) continue;
       for (const piece of pieces) {
         const start = pos;
         pos += piece.length + 1;

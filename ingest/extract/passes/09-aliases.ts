@@ -56,7 +56,7 @@ export function aliases(ctx: Ctx): void {
   const all = [...new Set(canonical.values())].sort((a, b) => b.length - a.length);
   const joined = new Map<string, string>();
   for (const short of all) {
-    const long = all.find((l) => l !== short && isAbbreviationOf(parkKey(short), parkKey(l)));
+    const long = all.find((l) => l !== short && (isAbbreviationOf(short, l) || isAbbreviationOf(parkKey(short), parkKey(l))));
     if (long) joined.set(short, joined.get(long) ?? long);
   }
   for (const p of parks) p.name = joined.get(p.name) ?? p.name;

@@ -17,23 +17,42 @@ export interface Subject {
 
 const PLACE = new Set<EntityType>(["Region", "Park"]);
 
-/** A place mention in subject position at the start of a sentence, if any. */
-export function openingPlace(text: string, mentions: readonly Candidate[]): Candidate | undefined {
-  for (const m of mentions) {
-    if (m.start > 6) break;
-    if (!PLACE.has(m.type)) continue;
-    if (NOT_SUBJECT_BEFORE.test(text.slice(0, m.start))) continue;
-    if (SUBJECT_AFTER.test(text.slice(m.end)) || m.end === text.length) return m;
+/**
+ * The places in subject position at the start of a sentence: one place, or several joined by 、/和
+ * (株洲高新区、天元区处于…), followed by a word that makes them the subject.
+ */
+export function openingPlaces(text: string, mentions: readonly Candidate[]): Candidate[] {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (!m || m.start > 6) break;
+    if (!PLACE.has(m.type) || m.rule === "region-collective" || NOT_SUBJECT_BEFORE.test(text.slice(0, m.start))) continue;
+    const group = [m];
+    let last = m;
+    for (let j = i + 1; j < mentions.length; j++) {
+      const n = mentions[j];
+      if (!n || !PLACE.has(n.type) || !/^(?:、|和|与|及)$/u.test(text.slice(last.end, n.start))) break;
+      group.push(n);
+      last = n;
+    }
+    if (SUBJECT_AFTER.test(text.slice(last.end)) || last.end === text.length) return group;
+    return [];
   }
-  return undefined;
+  return [];
 }
 
-export function subjects(ctx: Ctx): Map<number, Subject> {
-  const out = new Map<number, Subject>();
+/** `以<zone>为核心/载体/主阵地…`: the zone carries what the sentence goes on to say. */
+const CARRIER = /^为(?:核心|载体|主阵地|主体|平台|依托|龙头|重点|引领|支撑|中心)/u;
+
+export function carrierPlace(text: string, mentions: readonly Candidate[]): Candidate | undefined {
+  return mentions.find((m) => PLACE.has(m.type) && m.type === "Park" && text.charAt(m.start - 1) === "以" && CARRIER.test(text.slice(m.end)));
+}
+
+export function subjects(ctx: Ctx): Map<number, Subject[]> {
+  const out = new Map<number, Subject[]>();
   const plan: Subject | undefined = ctx.plan.region ? { type: "Region", name: ctx.plan.region, scope: "plan" } : undefined;
   const sectionSubjects = new Map<string, Subject>();
   let paragraph = -1;
-  let paragraphSubject: Subject | undefined;
+  let paragraphSubject: Subject[] = [];
   for (const s of ctx.sentences) {
     const mentions = ctx.chosen.get(s.index) ?? [];
     if (s.kind === "heading" || s.kind === "box-title") {
@@ -42,16 +61,18 @@ export function subjects(ctx: Ctx): Map<number, Subject> {
     }
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
-      paragraphSubject = undefined;
+      paragraphSubject = [];
     }
-    const opening = openingPlace(s.text, mentions);
-    if (opening && s.position === 0) paragraphSubject = { type: opening.type, name: opening.name, scope: "paragraph" };
+    const carrier = carrierPlace(s.text, mentions);
+    const opening = carrier ? [carrier] : openingPlaces(s.text, mentions);
+    // the latest place opening a sentence carries on through the rest of its paragraph
+    if (opening.length > 0) paragraphSubject = opening.map((o) => ({ type: o.type, name: o.name, scope: "paragraph" as const }));
     let section: Subject | undefined;
     for (let depth = s.section.length; depth > 0 && !section; depth--) section = sectionSubjects.get(s.section.slice(0, depth).join(">"));
-    const subject = opening
-      ? { type: opening.type, name: opening.name, scope: "sentence" as const }
-      : paragraphSubject ?? section ?? plan;
-    if (subject) out.set(s.index, subject);
+    const subject: Subject[] = opening.length > 0
+      ? opening.map((o) => ({ type: o.type, name: o.name, scope: "sentence" as const }))
+      : paragraphSubject.length > 0 ? paragraphSubject : section ? [section] : plan ? [plan] : [];
+    if (subject.length > 0) out.set(s.index, subject);
   }
   return out;
 }

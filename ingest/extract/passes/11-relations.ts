@@ -14,12 +14,13 @@ import type { Subject } from "./10-subjects.ts";
 
 const ref = (c: { type: EntityType; name: string }): { type: EntityType; name: string } => ({ type: c.type, name: c.name });
 
-export function relations(ctx: Ctx, subjects: Map<number, Subject>): void {
+export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
   let leadIndustry: { para: number; industry?: Candidate } = { para: -1 };
   const sectionIndustry = new Map<string, Candidate>();
   for (const s of ctx.sentences) {
     const mentions = ctx.chosen.get(s.index) ?? [];
-    const subject = subjects.get(s.index);
+    const all = subjects.get(s.index) ?? [];
+    const subject = all[0];
     if (s.kind === "heading") {
       // a heading that is nothing but a sector's name (（一）新材料产业) makes its section about that sector
       const ind = mentions.find((m) => m.type === "Industry");
@@ -40,7 +41,7 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject>): void {
     if (subject && develops) {
       for (const ind of industries) {
         if (!developedAt(s.text, ind)) continue;
-        relate(ctx, { type: "DEVELOPS", from: ref(subject), to: ref(ind), sentence: s.index, rule: `develops-${subject.scope}`, confidence: subject.scope === "plan" ? 0.5 : 0.7 });
+        for (const who of all) relate(ctx, { type: "DEVELOPS", from: ref(who), to: ref(ind), sentence: s.index, rule: `develops-${subject.scope}`, confidence: subject.scope === "plan" ? 0.5 : 0.7 });
       }
     }
     for (const park of mentions.filter((m) => m.type === "Park")) {
@@ -49,7 +50,7 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject>): void {
     }
     if (subject) {
       for (const st of mentions.filter((m) => m.type === "Strategy")) {
-        relate(ctx, { type: "IMPLEMENTS", from: ref(subject), to: ref(st), sentence: s.index, rule: `implements-${subject.scope}`, confidence: subject.scope === "plan" ? 0.5 : 0.65 });
+        for (const who of all) relate(ctx, { type: "IMPLEMENTS", from: ref(who), to: ref(st), sentence: s.index, rule: `implements-${subject.scope}`, confidence: subject.scope === "plan" ? 0.5 : 0.65 });
       }
     }
     // IN_INDUSTRY
