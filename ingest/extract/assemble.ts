@@ -9,6 +9,7 @@ import { entityKey, relationKey } from "../../graph/ids.ts";
 import { relationAllowed } from "../../graph/schema.ts";
 import type { Ctx, RelationProposal } from "./context.ts";
 import { evidenceOf } from "./context.ts";
+import { industryDictionary } from "./knowledge.ts";
 import { plainName } from "./names.ts";
 
 export function assembleEntities(ctx: Ctx): Map<string, ExtractedEntity> {
@@ -45,7 +46,18 @@ export function structuralRelations(ctx: Ctx, entities: Map<string, ExtractedEnt
       ctx.relations.push({ type: "PART_OF", from: { type: "Region", name: r.name }, to: { type: "Region", name: r.attrs.parent }, sentence: sentenceOf(ctx, m?.evidence.line), rule: "part-of-division-table", confidence: 0.9 });
     }
   }
+  const industryNames = new Set([...entities.values()].filter((e) => e.type === "Industry").map((e) => e.name));
   for (const p of parks) {
+    // a zone named after a sector (金山生物医药科创园, 天台路金融集聚区) develops that sector
+    for (const hit of industryDictionary().scan(p.name)) {
+      const canonical = hit.values[0]?.canonical;
+      // the sector must be the zone's head (…金融集聚区, …生物医药科创园), and a sector rather than a whole category
+      const tail = p.name.slice(hit.end).replace(/^(?:产业|服务业|业)/u, "");
+      if (tail.length > 4 || !hit.values[0]?.broader) continue;
+      if (canonical && industryNames.has(canonical)) {
+        ctx.relations.push({ type: "DEVELOPS", from: { type: "Park", name: p.name }, to: { type: "Industry", name: canonical }, sentence: sentenceOf(ctx, p.mentions[0]?.evidence.line), rule: "develops-zone-name", confidence: 0.6 });
+      }
+    }
     const forms = [p.name, ...p.aliases];
     let placed = false;
     // the longest other zone whose name opens this one's

@@ -44,10 +44,6 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
         for (const who of all) relate(ctx, { type: "DEVELOPS", from: ref(who), to: ref(ind), sentence: s.index, rule: `develops-${subject.scope}`, confidence: subject.scope === "plan" ? 0.5 : 0.7 });
       }
     }
-    for (const park of mentions.filter((m) => m.type === "Park")) {
-      // a zone whose name holds a sector (天台路金融集聚区) develops it
-      for (const ind of industries) if (park.name.includes(ind.name)) relate(ctx, { type: "DEVELOPS", from: ref(park), to: ref(ind), sentence: s.index, rule: "develops-zone-name", confidence: 0.6 });
-    }
     if (subject) {
       for (const st of mentions.filter((m) => m.type === "Strategy")) {
         for (const who of all) relate(ctx, { type: "IMPLEMENTS", from: ref(who), to: ref(st), sentence: s.index, rule: `implements-${subject.scope}`, confidence: subject.scope === "plan" ? 0.5 : 0.65 });
