@@ -3,6 +3,7 @@
 import { mkdtemp, open, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError } from "../../../graph/errors.ts";
 import { ingestFiles } from "../../../ingest/pipeline.ts";
@@ -88,5 +89,34 @@ describe("inputs that cannot be read", () => {
     const copy = Buffer.from(bytes);
     await readDocumentBytes(bytes, "plan-cjk-nonembedded.pdf");
     expect(bytes.equals(copy)).toBe(true);
+  });
+
+  it("any bytes at all give a document or one InputError, never another exception", async () => {
+    // random bytes behind the signatures that send them to each reader, and damaged copies of real fixtures
+    const prefixes = ["", "%PDF-1.7\n", "PK\u0003\u0004", "<!DOCTYPE html><html><body>", "\uFEFF", "\u00ff\u00fe"];
+    const fixtures = ["plan.pdf", "plan.docx", "page-gb.html", "plan-gbk.txt", "plan-utf16be.txt"].map(fixtureBytes);
+    const random = fc
+      .tuple(fc.constantFrom(...prefixes), fc.uint8Array({ maxLength: 3000 }), fc.boolean())
+      .map(([prefix, body, eof]) => Buffer.concat([Buffer.from(prefix, "latin1"), body, Buffer.from(eof ? "\n%%EOF\n" : "")]));
+    const damaged = fc
+      .tuple(fc.constantFrom(...fixtures), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 30 }))
+      .map(([bytes, edits]) => {
+        const copy = Buffer.from(bytes);
+        for (const [at, value] of edits) copy[at % copy.length] = value;
+        return copy;
+      });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(random, damaged), async (bytes) => {
+        const outcome = await readDocumentBytes(bytes, "fuzz.bin").then(
+          (doc) => doc.text.length > 0,
+          (error: unknown) => error,
+        );
+        if (outcome !== true) {
+          expect(outcome).toBeInstanceOf(InputError);
+          expect((outcome as InputError).message).toMatch(/^fuzz\.bin: \S/);
+        }
+      }),
+      { numRuns: 100, seed: 42 },
+    );
   });
 });
