@@ -44,7 +44,9 @@ export function explainNeo4jError(error: unknown, options: ConnectionOptions): u
   const message = error instanceof Error ? error.message : String(error);
   const unreachable = code === "ServiceUnavailable" || code === "SessionExpired" || (!code.startsWith("Neo.") && /ECONNREFUSED|ENOTFOUND|ECONNRESET/.test(message));
   if (unreachable) {
-    return new LoadError(`load: cannot reach Neo4j at ${options.uri} (${message.split("\n")[0]}). ${HOW_TO_START}`, { cause: error });
+    // The driver's text goes on about encryption defaults; its first sentence is the part that helps.
+    const reason = message.split(/\.\s|\n/)[0];
+    return new LoadError(`load: cannot reach Neo4j at ${options.uri} (${reason}). ${HOW_TO_START}`, { cause: error });
   }
   if (code === "Neo.ClientError.Security.Unauthorized" || code === "Neo.ClientError.Security.AuthenticationRateLimit") {
     return new LoadError(

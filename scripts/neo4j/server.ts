@@ -197,6 +197,7 @@ export class Neo4jTestServer {
     const child = this.child;
     if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
     const pid = child.pid;
+    child.ref(); // keep Node alive until the server is really gone
     const signalGroup = (s: NodeJS.Signals) => {
       try {
         process.kill(-pid, s);
@@ -215,11 +216,12 @@ export class Neo4jTestServer {
 
   /**
    * Stops the server. By default its data goes with it (killed at once: nothing to flush that we keep);
-   * `keepData` shuts it down cleanly so `start()` can bring the same database back.
+   * `keepData` shuts it down cleanly so `startAgain()` brings the same database back; `keepData` with
+   * `crash` kills it without warning (SIGKILL), as a power cut would, to test recovery.
    */
-  async stop(options: { keepData?: boolean } = {}): Promise<void> {
+  async stop(options: { keepData?: boolean; crash?: boolean } = {}): Promise<void> {
     if (options.keepData) {
-      await this.kill("SIGTERM", 30_000);
+      await (options.crash ? this.kill() : this.kill("SIGTERM", 30_000));
       return;
     }
     await this.kill();
