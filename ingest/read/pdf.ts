@@ -44,7 +44,8 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
     }
     const text = layoutPages(pages);
     if (!text.replace(/\s/g, "")) {
-      throw new Unreadable(`is a PDF without a text layer (${pdf.numPages} pages of images, probably scanned: run OCR first)`);
+      const pages = pdf.numPages === 1 ? "1 page" : `${pdf.numPages} pages`;
+      throw new Unreadable(`is a PDF without a text layer (${pages} of images, probably scanned: run OCR first)`);
     }
     return text;
   } catch (error) {

@@ -35,6 +35,8 @@ describe("inputs that cannot be read", () => {
     ["truncated.pdf", "is a truncated PDF (no %%EOF marker at its end)"],
     ["truncated.docx", "is a truncated or corrupt DOCX"],
     ["malformed.html", "is malformed HTML: a comment opened on line 1 is never closed"],
+    ["no-text.pdf", "is a PDF without a text layer (1 page of images, probably scanned: run OCR first)"],
+    ["encrypted.pdf", "is a password-protected PDF"],
   ])("%s: %s", async (name, reason) => {
     const error = await failure(readDocument(fixture(name)));
     expect(error.name).toBe("InputError");
