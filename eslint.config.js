@@ -5,7 +5,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "viewer/dist/", "dist/", "coverage/", "**/*.generated.*"] },
+  { ignores: ["node_modules/", "viewer/dist/", "dist/", "coverage/", "**/*.generated.*", "tests/fixtures/", ".scratch*/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
