@@ -1,15 +1,19 @@
 /** Viewer entry: load the snapshot, project it for sigma, lay it out, draw it, mount the feature modules. */
 import Sigma from "sigma";
 import type { AppContext } from "./app/context.ts";
+import { mountKeyboard } from "./app/keyboard.ts";
 import { mountModes } from "./app/modes.ts";
 import { mountClusters } from "./clusters/clusters-view.ts";
 import { loadSnapshot, snapshotUrl } from "./data/load-snapshot.ts";
 import { type RenderEdge, type RenderNode, toRenderGraph } from "./data/render-graph.ts";
 import { exposeDebugHandle } from "./debug/handle.ts";
+import { mountExportMenu } from "./export/export-menu.ts";
 import { cityIndex } from "./filters/cities.ts";
 import { mountFilters } from "./filters/filter-panel.ts";
 import { initialLayout } from "./layout/initial.ts";
+import { mountLayoutControls } from "./layout/layout-controls.ts";
 import { mountDetailsPanel } from "./panel/node-panel.ts";
+import { mountPresentation } from "./present/presentation.ts";
 import { computeAppearance } from "./render/appearance.ts";
 import { fitNodes, followContainerSize } from "./render/camera.ts";
 import { edgeNear } from "./render/edge-hit.ts";
@@ -21,6 +25,7 @@ import { Store } from "./state/store.ts";
 import { initialViewState, type ViewState } from "./state/view-state.ts";
 import { LABEL_FONT } from "./style/palette.ts";
 import { byId } from "./ui/dom.ts";
+import { applyViewQuery, syncUrl } from "./url/url-sync.ts";
 
 async function main(): Promise<void> {
   const status = byId("status");
@@ -90,6 +95,11 @@ async function main(): Promise<void> {
   mountDetailsPanel(ctx);
   mountModes(ctx);
   mountClusters(ctx);
+  mountLayoutControls(ctx);
+  mountExportMenu(ctx);
+  mountKeyboard(ctx, mountPresentation(ctx));
+  applyViewQuery(ctx, window.location.search);
+  syncUrl(ctx);
   status.textContent = `${kg.order} 个实体 · ${kg.size} 条关系 · ${kg.getAttribute("documents").length} 份文件`;
   exposeDebugHandle(kg, sigma, () => store.get());
 }
