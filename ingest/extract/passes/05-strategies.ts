@@ -65,9 +65,10 @@ function quoted(ctx: Ctx, sentence: number, t: string): void {
   for (let q = 0; q < quotes.length; q++) {
     const m = quotes[q];
     if (!m) continue;
-    const inner = plainName(m[1] ?? "");
-    if (NOT_SLOGAN.test(inner)) continue;
     const start = m.index ?? 0;
+    const inner = plainName(m[1] ?? "");
+    // a bare number is a slogan only as a programme's name (“135”工程, “5211”人才计划)
+    if (NOT_SLOGAN.test(inner) && !(/^\d{2,5}$/u.test(inner) && /^(?:[\u4e00-\u9fa5]{0,3})(?:工程|计划|行动)/u.test(t.slice(start + m[0].length)))) continue;
     const end = start + m[0].length;
     // a run of quoted items joined by 、/和/与 shares the marker after the last one
     let k = q;

@@ -5,7 +5,7 @@
  * and is dropped when there is none or several.
  */
 import type { Candidate, Ctx } from "../context.ts";
-import { regionDictionary } from "../knowledge.ts";
+import { regionDictionary, strategyOf } from "../knowledge.ts";
 import { PARK_ABBREVIATIONS, PARK_NAME_FOLDS } from "../lexicon/parks.ts";
 
 /**
@@ -41,7 +41,24 @@ function preferredTarget(targets: string[], title: readonly string[], parks: rea
   return first && (!second || count(first) >= 2 * count(second)) ? [first] : [];
 }
 
+/** One strategy whatever its tail (创新驱动 / 创新驱动战略 / 创新驱动发展战略): the list's name, else the longest form. */
+function strategyNames(ctx: Ctx): void {
+  const strategies: Candidate[] = [];
+  for (const list of ctx.chosen.values()) for (const c of list) if (c.type === "Strategy") strategies.push(c);
+  const key = (n: string): string => strategyOf(n)?.name ?? n.replace(/(?:发展战略|战略|发展|建设)$/u, "");
+  const canonical = new Map<string, string>();
+  for (const c of strategies) {
+    const k = key(c.name);
+    const listed = strategyOf(c.name)?.name;
+    const cur = canonical.get(k);
+    if (listed) canonical.set(k, listed);
+    else if (!cur || (c.name.length > cur.length && !strategyOf(cur))) canonical.set(k, c.name);
+  }
+  for (const c of strategies) c.name = canonical.get(key(c.name)) ?? c.name;
+}
+
 export function aliases(ctx: Ctx): void {
+  strategyNames(ctx);
   const parks: Candidate[] = [];
   for (const list of ctx.chosen.values()) for (const c of list) if (c.type === "Park" && c.rule !== "park-abbreviation") parks.push(c);
   // longest surface per fold key becomes the canonical name
