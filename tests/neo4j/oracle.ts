@@ -14,6 +14,18 @@ export interface OracleEntity {
   name: string;
   aliases: Set<string>;
   docs: Set<string>;
+  broader?: string;
+}
+
+export interface OracleIndicator {
+  subject: string;
+  indicator: string;
+  value: number;
+  unit: string;
+  kind: string;
+  year: number | null;
+  doc: string;
+  line: number;
 }
 
 export interface OracleFact {
@@ -31,6 +43,7 @@ export interface Oracle {
   facts: Map<string, OracleFact>;
   sentences: Set<string>;
   mentions: Set<string>;
+  indicators: OracleIndicator[];
   docs: string[];
 }
 
@@ -39,6 +52,7 @@ export function oracle(extractions: readonly DocumentExtraction[]): Oracle {
   const facts = new Map<string, OracleFact>();
   const sentences = new Set<string>();
   const mentions = new Set<string>();
+  const indicatorList: OracleIndicator[] = [];
   for (const { doc, entities: found, relations, indicators } of extractions) {
     const period = documentPeriod(doc);
     const types = new Map<string, EntityType>();
@@ -48,6 +62,7 @@ export function oracle(extractions: readonly DocumentExtraction[]): Oracle {
       known.name = e.name; // the last document loaded names the node
       e.aliases.forEach((a) => known.aliases.add(a));
       known.docs.add(doc.id);
+      known.broader = e.attrs.broader ?? known.broader;
       entities.set(e.id, known);
       for (const m of e.mentions) {
         const s = sentenceKey(doc.id, m.evidence.line);
@@ -70,10 +85,15 @@ export function oracle(extractions: readonly DocumentExtraction[]): Oracle {
       }
       facts.set(key, fact);
     }
-    for (const i of indicators) if (types.has(i.subject)) sentences.add(sentenceKey(doc.id, i.evidence.line));
+    for (const i of indicators) {
+      if (!types.has(i.subject)) continue;
+      sentences.add(sentenceKey(doc.id, i.evidence.line));
+      const { subject, indicator, value, unit, kind } = i;
+      indicatorList.push({ subject, indicator, value, unit, kind, year: i.year ?? null, doc: doc.id, line: i.evidence.line });
+    }
   }
   for (const e of entities.values()) e.aliases.delete(e.name);
-  return { entities, facts, sentences, mentions, docs: extractions.map((e) => e.doc.id) };
+  return { entities, facts, sentences, mentions, indicators: indicatorList, docs: extractions.map((e) => e.doc.id) };
 }
 
 /** Keys of the entities called `name` (canonical or alias), optionally of one type. */
