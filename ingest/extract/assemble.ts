@@ -53,8 +53,15 @@ export function structuralRelations(ctx: Ctx, entities: Map<string, ExtractedEnt
       const canonical = hit.values[0]?.canonical;
       // the sector must be the zone's head (…金融集聚区, …生物医药科创园), and a sector rather than a whole category
       const tail = p.name.slice(hit.end).replace(/^(?:产业|服务业|业)/u, "");
-      if (tail.length > 4 || !hit.values[0]?.broader) continue;
-      if (canonical && industryNames.has(canonical)) {
+      if (tail.length > 4 || !hit.values[0]?.broader || !canonical) continue;
+      // the sector a zone is named after is a sector of the document even when the text names it nowhere else
+      if (!industryNames.has(canonical) && p.mentions[0] && tail.length <= 3) {
+        const id = entityKey("Industry", canonical);
+        const broader = hit.values[0]?.broader;
+        entities.set(id, { id, type: "Industry", name: canonical, aliases: [], attrs: broader ? { broader } : {}, mentions: [{ ...p.mentions[0], surface: p.name.slice(hit.start, hit.end), rule: "industry-zone-name", confidence: 0.6 }] });
+        industryNames.add(canonical);
+      }
+      if (industryNames.has(canonical)) {
         ctx.relations.push({ type: "DEVELOPS", from: { type: "Park", name: p.name }, to: { type: "Industry", name: canonical }, sentence: sentenceOf(ctx, p.mentions[0]?.evidence.line), rule: "develops-zone-name", confidence: 0.6 });
       }
     }

@@ -41,10 +41,23 @@ export function industries(ctx: Ctx): void {
   const dict = industryDictionary();
   for (const s of ctx.sentences) {
     const t = s.text;
-    // (a) taxonomy names and aliases
-    for (const hit of dict.scan(t)) {
-      const v = hit.values[0];
-      if (!v) continue;
+    // (a) taxonomy names and aliases; two sector words written together are one compound sector
+    // (文化 + 演艺 → 文化演艺, 供应链 + 金融 → 供应链金融), named by the taxonomy when it knows the compound
+    const hits = dict.scan(t);
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h];
+      let v = hit?.values[0];
+      if (!hit || !v) continue;
+      const next = hits[h + 1];
+      const head = next?.values[0];
+      // only a modifier and its own narrower sector make a compound (文化 › 演艺); 金融保险 is two sectors side by side
+      if (next && head && next.start === hit.end && next.end - hit.start <= 6 && (head.broader === v.canonical || industryOf(t.slice(hit.start, next.end)))) {
+        const compound = t.slice(hit.start, next.end);
+        const known = industryOf(compound);
+        v = known ?? { canonical: compound, broader: head.canonical };
+        hit.end = next.end;
+        h++;
+      }
       let end = hit.end;
       const tail = heads.longestAt(t, end);
       if (tail) end = tail.end;
