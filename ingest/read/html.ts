@@ -22,7 +22,10 @@ const BLOCK = new Set([
 const SKIP = new Set(["script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object"]);
 
 /** Short lines that are page debris even inside the main content (font-size pickers, print links…). */
-const DEBRIS = /^(?:【?(?:打印|关闭|打印本页|关闭窗口|返回顶部|收藏|分享到?)[】：:]?|字号[：:].{0,12}|立即下载|扫一扫.{0,20}|上一篇.*|下一篇.*|当前位置[：:].*|您现在的位置[：:].*)$/;
+const DEBRIS =
+  /^(?:(?:【?(?:打印|关闭|打印本页|关闭窗口|返回顶部|收藏|我要纠错|分享到?)[】：:]?\s*)+|【?(?:字号|字体)[：:].{0,12}|立即下载|扫一扫.*|(?:上一篇|下一篇|当前位置|您现在的位置|责任编辑)[：:].*)$/;
+/** Debris lines are short; a long line that happens to start like one is content. */
+const isDebris = (line: string): boolean => line.length <= 60 && DEBRIS.test(line);
 
 /** Markup that swallows everything after it when left open: the rest of the page would be lost. */
 const SWALLOWING: Array<[open: RegExp, close: string, what: string]> = [
@@ -41,7 +44,7 @@ export function htmlToText(html: string, options: { mainContentOnly: boolean }):
   if (options.mainContentOnly) {
     pruneFurniture(root, textStats(root).all);
     const main = pickMain(root);
-    lines = serialise(main).filter((l) => !DEBRIS.test(l));
+    lines = serialise(main).filter((l) => !isDebris(l));
     const title = pageTitle(doc, main);
     if (title && lines[0] !== title) lines.unshift(title);
   } else {

@@ -71,6 +71,14 @@ describe("reading a saved web page", () => {
     expect(lines).toEqual([newsLine(2), newsLine(9), newsLine(11), newsLine(21)]);
   });
 
+  it.each(["【打印】【关闭】", "【字体：大 中 小】", "字号：大 中 小", "扫一扫在手机打开当前页", "上一篇：天心区两会闭幕", "责任编辑：李旦", "【我要纠错】"])(
+    "drops the debris line %j found inside an article",
+    async (debris) => {
+      const page = `<html><body><div class="TRS_Editor"><p>${newsLine(9)}</p><p>${debris}</p><p>${newsLine(11)}</p></div></body></html>`;
+      expect(linesOf((await readDocumentBytes(Buffer.from(page), "debris.html")).text)).toEqual([newsLine(9), newsLine(11)]);
+    },
+  );
+
   it("refuses a page with no text at all", async () => {
     const page = `<!DOCTYPE html><html><head><title></title><script>var a = "${newsLine(9)}";</script></head><body><div><img src="1.jpg"></div></body></html>`;
     await expect(readDocumentBytes(Buffer.from(page), "images-only.html")).rejects.toThrow("images-only.html: is an HTML page with no readable text");
