@@ -92,6 +92,7 @@ function tooLarge(name: string, size: number, maxBytes: number): InputError {
 function unreadablePath(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOENT") return "does not exist";
+  if (code === "ENOTDIR") return "does not exist (a folder in its path is a file)";
   if (code === "EACCES" || code === "EPERM") return "cannot be read (permission denied)";
   if (code === "EISDIR") return "is a directory, not a file";
   return `cannot be read (${code ?? (error as Error).message})`;

@@ -44,9 +44,11 @@ describe("inputs that cannot be read", () => {
     expect(error.message).toContain(`${fixture(name)}: ${reason}`);
   });
 
-  it("a path that does not exist, and a directory given as a file", async () => {
+  it("a path that does not exist, a directory given as a file, a path through a file", async () => {
     expect((await failure(readDocument(join(tmp, "missing.txt")))).message).toBe(`${join(tmp, "missing.txt")}: does not exist`);
     expect((await failure(readDocument(tmp))).message).toBe(`${tmp}: is a directory, not a file`);
+    const underFile = join(fixture("plan-utf8.txt"), "plan.txt");
+    expect((await failure(readDocument(underFile))).message).toBe(`${underFile}: does not exist (a folder in its path is a file)`);
   });
 
   it("binary data without a known signature: NUL bytes, control characters", async () => {
