@@ -8,7 +8,14 @@ export const STRATEGY_MARKERS: ReadonlyArray<{ word: string; keep: boolean }> = 
   { word: "发展战略", keep: false }, { word: "战略布局", keep: false }, { word: "总战略", keep: true }, { word: "战略", keep: false },
   { word: "行动计划", keep: true }, { word: "人才计划", keep: true }, { word: "计划", keep: true }, { word: "工程", keep: true },
   { word: "发展理念", keep: false }, { word: "理念", keep: false }, { word: "行动", keep: true }, { word: "模式", keep: true },
+  { word: "空间格局", keep: false }, { word: "发展格局", keep: false }, { word: "格局", keep: false }, { word: "发展导向", keep: false },
 ];
+
+/** After a quoted slogan: `的…战略` (“一接二稳三提升”的暮云片区发展战略) or a count and a noun (“…”三区建设, “…”三大战略). */
+export const LATE_MARKER = /^(?:的[^，。；“”]{0,8}(?:战略|导向|格局)|[一二三四五六七八九十两]+(?:大|项|个)?[\u4e00-\u9fa5]{0,2}(?:战略|建设|行动|工程))/u;
+
+/** Policy zones and pilots named in running text (争创国家生态文明试验区, 推进新型城镇化综合试点). */
+export const POLICY_ZONE_IN_TEXT = /(?:国家级?|全国|省级?)?[\u4e00-\u9fa5]{2,14}?(?:示范区|试验区|试点城市|综合试点|改革试点)/gu;
 
 /** Unquoted `X战略` leading a list item or sentence (——创新驱动战略。) or after a verb of carrying out. */
 export const UNQUOTED_STRATEGY = /([\u4e00-\u9fa5]{2,8}?)(发展战略|战略)(?![性目部])/gu;

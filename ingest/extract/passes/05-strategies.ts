@@ -8,9 +8,9 @@ import { propose } from "../context.ts";
 import type { Ctx } from "../context.ts";
 import { strategyDictionary } from "../knowledge.ts";
 import {
-  GENERIC_STRATEGY_NAME, NOT_STRATEGY_QUOTE, OWN_PLAN_TITLE, POLICY_TITLE_END, POLICY_ZONE, STRATEGY_MARKERS, STRATEGY_VERBS, UNQUOTED_BEFORE, UNQUOTED_STRATEGY,
+  GENERIC_STRATEGY_NAME, LATE_MARKER, NOT_STRATEGY_QUOTE, POLICY_ZONE_IN_TEXT, OWN_PLAN_TITLE, POLICY_TITLE_END, POLICY_ZONE, STRATEGY_MARKERS, STRATEGY_VERBS, UNQUOTED_BEFORE, UNQUOTED_STRATEGY,
 } from "../lexicon/strategies.ts";
-import { plainName } from "../names.ts";
+import { nameRunStart, nameStarts, plainName } from "../names.ts";
 
 const QUOTE = /“([^“”]{2,16})”/gu;
 const verbs = [...STRATEGY_VERBS].sort((a, b) => b.length - a.length);
@@ -30,6 +30,14 @@ export function strategies(ctx: Ctx): void {
       });
     }
     quoted(ctx, s.index, t);
+    for (const m of t.matchAll(POLICY_ZONE_IN_TEXT)) {
+      const end = (m.index ?? 0) + m[0].length;
+      const start = nameStarts(t, nameRunStart(t, end - 3, 16), end - 3)[0] ?? m.index ?? 0;
+      const name = plainName(t.slice(start, end));
+      // a pilot or a 国家/省 zone title; a bare 示范区 is usually a place or a slogan
+      if (name.length < 6 || /[的和与及等]/u.test(name) || !(/^(?:国家|全国|省|中国)/u.test(name) || /试点/u.test(name))) continue;
+      propose(ctx, { type: "Strategy", sentence: s.index, start, end, surface: t.slice(start, end), name, attrs: { scope: /国家|全国/u.test(name) ? "national" : "provincial" }, rule: "strategy-policy-zone", confidence: 0.55 });
+    }
     for (const m of t.matchAll(UNQUOTED_STRATEGY)) {
       let x = m[1] ?? "";
       let start = m.index ?? 0;
@@ -81,11 +89,20 @@ function quoted(ctx: Ctx, sentence: number, t: string): void {
       tailEnd = (next.index ?? 0) + next[0].length;
     }
     const after = t.slice(tailEnd, tailEnd + 6);
-    const marker = STRATEGY_MARKERS.find((mk) => after.startsWith(mk.word));
+    const marker = STRATEGY_MARKERS.find((mk) => after.startsWith(mk.word)) ?? (LATE_MARKER.test(t.slice(tailEnd, tailEnd + 14)) ? { word: "", keep: false } : undefined);
     const between = /^([\u4e00-\u9fa5]{1,3})(计划|工程)/u.exec(after);
     const before = t.slice(Math.max(0, start - 6), start);
     const verb = verbs.some((v) => before.endsWith(v));
-    if (marker) {
+    const parts = inner.split("、");
+    const parallel = new Set(parts.map((x) => x.slice(-1))).size === 1;
+    if (marker && parts.length > 1 && !parallel && /战略/u.test(t.slice(tailEnd, tailEnd + 4)) && parts.every((x) => x.length === 4)) {
+      // “北提南进、沿江发展、民生立区”战略: each four-character item is a strategy of its own
+      let pos = start + 1;
+      for (const item of (m[1] ?? "").split("、")) {
+        propose(ctx, { type: "Strategy", sentence, start: pos, end: pos + item.length, surface: item, name: plainName(item), attrs: { scope: "local" }, rule: "strategy-quoted-list", confidence: 0.7 });
+        pos += item.length + 1;
+      }
+    } else if (marker) {
       const single = k === q;
       const name = marker.keep && single ? inner + marker.word : inner;
       const surfaceEnd = marker.keep && single ? tailEnd + marker.word.length : end;
@@ -99,6 +116,9 @@ function quoted(ctx: Ctx, sentence: number, t: string): void {
         type: "Strategy", sentence, start, end: surfaceEnd, surface: t.slice(start, surfaceEnd), name: inner + between[0], attrs: { scope: "local" },
         rule: "strategy-quoted-programme", confidence: 0.7,
       });
+    } else if (POLICY_TITLE_END.test(inner) && inner.length >= 8 && !/^[一二三四五六七八九十两\d]+年/u.test(inner)) {
+      // a programme's or plan's title in quotes (围绕“打造中国动力谷十年行动方案”)
+      propose(ctx, { type: "Strategy", sentence, start, end, surface: m[0], name: inner, attrs: { scope: "local" }, rule: "strategy-quoted-title", confidence: 0.6 });
     } else if (verb && inner.length <= 12 && !NOT_STRATEGY_QUOTE.test(inner) && (!inner.includes("、") || /^的?(?:发展|战略|格局|导向)/u.test(after))) {
       propose(ctx, {
         type: "Strategy", sentence, start, end, surface: m[0], name: inner, attrs: { scope: "local" }, rule: "strategy-quoted-verb", confidence: 0.5,
