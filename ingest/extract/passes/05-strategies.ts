@@ -12,6 +12,8 @@ import {
 } from "../lexicon/strategies.ts";
 import { nameRunStart, nameStarts, plainName } from "../names.ts";
 
+const STRATEGY_CONTEXT_BEFORE = /(?:实施|推进|落实|融入|对接|坚持|贯彻|抓住|围绕|打造|创建|争创|参与|服务|助力|深化|推动|加快|开展|践行|抢抓|把握|契机|以)$/u;
+const STRATEGY_CONTEXT_AFTER = /^(?:发展)?(?:战略|建设|等|示范|试点|为|机遇|行动|工程|计划|政策|要求|部署)/u;
 const QUOTE = /“([^“”]{2,16})”/gu;
 const verbs = [...STRATEGY_VERBS].sort((a, b) => b.length - a.length);
 /** Quoted content that is a figure, a date or a period, not a slogan. */
@@ -24,6 +26,10 @@ export function strategies(ctx: Ctx): void {
     for (const hit of dict.scan(t)) {
       const v = hit.values[0];
       if (!v) continue;
+      // a listed name counts where the text treats it as a strategy: quoted, marked, listed with others, or carried out
+      const ctxBefore = t.slice(Math.max(0, hit.start - 6), hit.start);
+      const ctxAfter = t.slice(hit.end, hit.end + 6);
+      if (!(/[“《、]$/u.test(ctxBefore) || /^[”》、]/u.test(ctxAfter) || STRATEGY_CONTEXT_BEFORE.test(ctxBefore) || STRATEGY_CONTEXT_AFTER.test(ctxAfter))) continue;
       propose(ctx, {
         type: "Strategy", sentence: s.index, start: hit.start, end: hit.end, surface: t.slice(hit.start, hit.end), name: v.name,
         attrs: v.scope ? { scope: v.scope } : {}, rule: "strategy-list", confidence: 0.9,
