@@ -51,13 +51,9 @@ export function enumerations(text: string, maxItem = 14): Enumeration[] {
       last.text = last.text.slice(0, deng);
       last.end = last.start + deng;
     } else {
-      const lastRaw = last.text;
-      const conj = lastRaw.search(/[，。]/u);
-      if (conj > 0) last.text = lastRaw.slice(0, conj);
-      const limit = Math.min(last.text.length, maxItem);
-      head = last.text.slice(limit);
-      last.text = last.text.slice(0, limit);
-      last.end = last.start + limit;
+      // no 等: the last item runs to the clause end; a conjoined pair (A和B) is split below, and items
+      // still longer than maxItem are dropped rather than cut at an arbitrary character
+      head = "";
     }
     for (const tr of TRAILERS) {
       if (last.text.endsWith(tr) && last.text.length - tr.length >= 2) {

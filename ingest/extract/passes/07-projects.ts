@@ -50,7 +50,7 @@ export function projects(ctx: Ctx): void {
         const name = plainName(it.text);
         if (name.length < 3 || NOT_PROJECT.test(name) || madeOf(name, generic)) continue;
         // an item without a project ending must at least not be a sector or a kind of service
-        const ending = suffixes.allAt(name, 0).length > 0 || PROJECT_SUFFIXES.some((x) => name.endsWith(x));
+        const ending = PROJECT_SUFFIXES.some((x) => name.endsWith(x)) || INFRASTRUCTURE_END.test(name);
         if (!ending && (industryOf(name) !== null || DESCRIPTIVE.test(name))) continue;
         propose(ctx, { type: "Project", sentence: s.index, start: it.start, end: it.end, surface: it.text, name, attrs: {}, rule: "project-list", confidence: 0.6 });
       }
