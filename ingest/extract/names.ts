@@ -62,6 +62,11 @@ export function nameStarts(text: string, runStart: number, suffixStart: number):
   return [...new Set(starts)];
 }
 
+/** True when a word that cannot start a name starts at `i` (实施学校 is no school's name). */
+export function startsWithBoundary(text: string, i: number): boolean {
+  return boundaryTrie.longestAt(text, i) !== null;
+}
+
 /** Strips quotes and spaces: the canonical form of a surface. */
 export function plainName(surface: string): string {
   return surface.replace(/[“”"'‘’《》〈〉\s]/gu, "");

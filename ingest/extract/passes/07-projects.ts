@@ -9,7 +9,7 @@ import { LIST_HEADS } from "../lexicon/lists.ts";
 import { DESCRIPTIVE, INFRASTRUCTURE_END, NOT_PROJECT, PROJECT_GENERIC_MODIFIERS, PROJECT_SUFFIXES } from "../lexicon/projects.ts";
 import { industryOf, strategyOf } from "../knowledge.ts";
 import { enumerations } from "../lists.ts";
-import { madeOf, nameRunStart, nameStarts, plainName, wordTrie } from "../names.ts";
+import { madeOf, nameRunStart, nameStarts, plainName, startsWithBoundary, wordTrie } from "../names.ts";
 
 const suffixes = wordTrie(PROJECT_SUFFIXES);
 const generic = wordTrie(PROJECT_GENERIC_MODIFIERS);
@@ -24,7 +24,11 @@ export function projects(ctx: Ctx): void {
       if (!hit) continue;
       const suffix = t.slice(i, hit.end);
       const runStart = nameRunStart(t, i, 20);
-      for (const start of nameStarts(t, runStart, i).slice(0, 1)) {
+      // the rightmost cut, unless it leaves nothing: an action word just before the ending belongs to the
+      // name (建宁中学维修改造项目), and the name then starts at the cut before it
+      const starts = nameStarts(t, runStart, i);
+      const pick = starts[0] === i ? starts.slice(1, 2).filter((s) => !startsWithBoundary(t, s)) : starts.slice(0, 1);
+      for (const start of pick) {
         const modifier = plainName(t.slice(start, i));
         if (modifier.length < 2 || madeOf(modifier, generic) || NOT_PROJECT.test(modifier) || DESCRIPTIVE.test(modifier)) continue;
         // a quoted slogan or a known programme before 工程 / 计划项目 makes a programme, not a project (“135”工程, 天然林保护工程)

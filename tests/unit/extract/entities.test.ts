@@ -1,0 +1,60 @@
+// Entity rules, one table per type, each row a real sentence from the corpus (the plan it comes from sets
+// the region context) and an entity the rule must find, with the rule family that must have found it.
+import { describe, expect, it } from "vitest";
+import type { EntityType } from "../../../graph/schema.ts";
+import { entity, extractText } from "./_lib.ts";
+import type { Plan } from "./_lib.ts";
+
+type Row = [plan: Plan, sentence: string, type: EntityType, name: string, rule: RegExp];
+
+const ROWS: Record<string, Row[]> = {
+  regions: [
+    ["hetang", "包含明照街道、宋家桥街道、金山街道等区域。", "Region", "宋家桥街道", /^region-full/],
+    ["tianyuan", "特别是要加强与长沙、湘潭邻近地区的经济合作。", "Region", "湘潭市", /^region-short/],
+    ["tianxin", "为推进全区经济社会全面协调可持续发展，结合本区实际。", "Region", "天心区", /^region-collective/],
+  ],
+  parks: [
+    ["tianyuan", "田心高科园，规划面积31.2 平方公里，重点发展轨道交通产业。", "Park", "田心高科园", /^park-suffix/],
+    ["tianyuan", "天易科技城自主创业园，依托长株潭国家自主创新示范区和轨道交通、新能源汽车两大动力产业。", "Park", "天易科技城自主创业园", /^park-suffix/],
+    ["hetang", "加强核心商圈建设,升级提档红旗路商圈,开发做大向阳广场商圈,提质改造钻石路商圈。", "Park", "向阳广场商圈", /^park-suffix/],
+    ["tianxin", "以暮云经开区为核心，着力推进节能环保、地理信息、服务外包、电子商务等产业集群发展。", "Park", "暮云经开区", /^park-suffix/],
+    ["tianxin", "推动地理信息产业园、人工智能产业园、软件产业园发展迈上新的台阶。", "Park", "人工智能产业园", /^park-suffix/],
+  ],
+  industries: [
+    ["tianyuan", "田心高科园，规划面积31.2 平方公里，重点发展轨道交通产业。", "Industry", "轨道交通", /^industry-(taxonomy|head)/],
+    ["tianxin", "以暮云经开区为核心，着力推进节能环保、地理信息、服务外包、电子商务等产业集群发展。", "Industry", "服务外包", /^industry-/],
+    ["tianyuan", "依托中车风电产业园、中建五局光伏生产基地、凯天环保、百时得等企业项目，集中培育和引进风力发电、太阳能光伏等产业。", "Industry", "风电", /^industry-taxonomy/],
+    ["tianxin", "培育壮大文化演艺、文化创意、文化传媒、文化旅游等产业。", "Industry", "文化演艺", /^industry-taxonomy/],
+  ],
+  strategies: [
+    ["hetang", "主动融入中部崛起、长江经济带、粤港澳大湾区等国家战略。", "Strategy", "粤港澳大湾区", /^strategy-list/],
+    ["hetang", "深入实施 “ 三高四新 ” 战略,加快建设现代化幸福新荷塘。", "Strategy", "三高四新", /^strategy-/],
+    ["tianyuan", "全面落实省政府“135”工程与株洲市“146”工程。", "Strategy", "135工程", /^strategy-quoted-marker/],
+    ["tianxin", "大力实施“北提南进、沿江发展、民生立区、服务引领”战略。", "Strategy", "沿江发展", /^strategy-quoted-list/],
+    ["tianxin", "以“商贸老区、金融强区、文化新区”三区建设统揽经济工作。", "Strategy", "商贸老区、金融强区、文化新区", /^strategy-quoted-marker/],
+    ["tianyuan", "——创新驱动战略。围绕打造中国动力谷的主题。", "Strategy", "创新驱动战略", /^strategy-/],
+    ["tianyuan", "积极争创国家生态文明试验区。", "Strategy", "国家生态文明试验区", /^strategy-policy-zone/],
+  ],
+  enterprises: [
+    ["tianyuan", "重点支持中车株机、中车株洲研究所、608所、株硬集团等建成国际研发总部。", "Enterprise", "中车株机", /^enterprise-list/],
+    ["tianyuan", "重点支持中车株机、中车株洲研究所、608所、株硬集团等建成国际研发总部。", "Enterprise", "608所", /^enterprise-/],
+    ["tianyuan", "依托千金药业、唐人神、太子奶等核心企业，重点发展现代中药与化学药物。", "Enterprise", "唐人神", /^enterprise-list/],
+    ["tianyuan", "成功引进了中信资本、天鸿地产等战略投资者。", "Enterprise", "天鸿地产", /^enterprise-/],
+    ["hetang", "引进大明国际等一批在钢铁零部件加工行业的龙头企业,形成强大的钢铁产业集群。", "Enterprise", "大明国际", /^enterprise-single-head/],
+  ],
+  projects: [
+    ["tianyuan", "“三纵”：由东向西依次为滨江路、湘江大道、科技大道。", "Project", "科技大道", /^project-list/],
+    ["tianyuan", "规划建设神农城公交枢纽、武广西公交枢纽、新马公交枢纽。", "Project", "武广西公交枢纽", /^project-/],
+    ["tianyuan", "重点完成建宁中学维修改造项目。", "Project", "建宁中学维修改造项目", /^project-suffix/],
+    ["tianyuan", "新建株西站500KV变电站1座。", "Project", "株西站500KV变电站", /^project-suffix/],
+  ],
+};
+
+describe.each(Object.keys(ROWS))("%s", (group) => {
+  it.each(ROWS[group] ?? [])("[%s] %s → %s %s", (plan, sentence, type, name, rule) => {
+    const x = extractText(plan, sentence);
+    const e = entity(x, type, name);
+    expect(e, `${type} ${name} in: ${sentence}\nfound: ${x.entities.map((f) => `${f.type}:${f.name}`).join(" ")}`).toBeDefined();
+    expect(e?.mentions.some((m) => rule.test(m.rule)), `rules: ${e?.mentions.map((m) => m.rule).join(", ")}`).toBe(true);
+  });
+});

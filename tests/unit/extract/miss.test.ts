@@ -1,0 +1,30 @@
+// Spans that must not be extracted: verbs glued to a name, generic zones and projects, kinds of firms,
+// sector words that modify another noun, and short place names inside landmarks.
+import { describe, expect, it } from "vitest";
+import type { EntityType } from "../../../graph/schema.ts";
+import { extractText } from "./_lib.ts";
+import type { Plan } from "./_lib.ts";
+
+const MISS: Array<[plan: Plan, sentence: string, type: EntityType, surface: string]> = [
+  ["tianyuan", "天易科技城自主创业园，依托长株潭国家自主创新示范区和轨道交通、新能源汽车两大动力产业。", "Park", "依托天易科技城自主创业园"],
+  ["tianyuan", "2012年，工业总产值突破千亿大关，荣获全省“千亿园区”等称号，成为全省第三个千亿产业园区。", "Park", "全省第三个千亿产业园区"],
+  ["hetang", "推动金山科技工业园承载能力、体制机制、产业生态和营商环境升级，打造“五好园区”。", "Park", "五好园区"],
+  ["tianxin", "科学谋划暮云片区发展新蓝图，把握暮云片区发展机遇。", "Park", "把握暮云片区"],
+  ["tianxin", "强化书院路、芙蓉路两厢产业功能建设。", "Region", "芙蓉区"],
+  ["tianxin", "加快推进湘江路南延线、新韶山南路、107国道城市化改造。", "Region", "韶山市"],
+  ["tianxin", "推进公共法律服务体系和综治信息平台两大项目建设。", "Industry", "法律服务"],
+  ["tianxin", "推进公共法律服务体系和综治信息平台两大项目建设。", "Project", "综治信息平台两大项目"],
+  ["tianxin", "鼓励发展保险公司、证券公司、担保公司等金融机构。", "Enterprise", "保险公司"],
+  ["tianxin", "切实保障重点项目建设，及时解决项目推进中的困难。", "Project", "重点项目"],
+  ["tianyuan", "大力发展电子信息技术、生物医药产业和科技创新创业服务业。", "Industry", "服务业"],
+  ["tianyuan", "重点推进中国动力谷南片区标准厂房建设，为天心再增战略支点。", "Strategy", "为天心再增战略"],
+  ["tianxin", "加快推进天心北部城区改造提质，全面完成省府片区“六纵六横”城区路网骨架。", "Region", "老城区"],
+];
+
+describe("miss", () => {
+  it.each(MISS)("[%s] %s ✗ %s %s", (plan, sentence, type, surface) => {
+    const x = extractText(plan, sentence);
+    const hit = x.entities.filter((e) => e.type === type && (e.name === surface || e.aliases.includes(surface) || e.mentions.some((m) => m.surface === surface && m.evidence.line > 1)));
+    expect(hit.map((e) => e.name), `${type} "${surface}" must not be extracted from: ${sentence}`).toEqual([]);
+  });
+});
