@@ -78,7 +78,7 @@ async function toText(bytes: Uint8Array): Promise<{ text: string; source: string
   if (typeof format === "object") throw new Unreadable(`is ${format.unsupported}`);
   // pdf.js and mammoth are loaded on first use: most runs read text and HTML only, and start faster
   if (format === "pdf") return { text: await (await import("./pdf.ts")).pdfToText(bytes), source: "pdf", warnings: [] };
-  if (format === "zip") return { text: await (await import("./docx.ts")).docxToText(bytes), source: "docx", warnings: [] };
+  if (format === "zip") return { ...(await (await import("./docx.ts")).docxToText(bytes)), source: "docx" };
   const decoded = decodeText(bytes);
   if (looksLikeHtml(decoded.text)) return { ...htmlToText(decoded.text, { mainContentOnly: true }), source: "html" };
   return { text: decoded.text, source: `text/${decoded.encoding}`, warnings: [] };

@@ -26,6 +26,12 @@ describe("reading a Word document", () => {
     ]);
   });
 
+  it("puts back the numbers Word generates (第1章, 第1节, 1、), which live in numbering.xml, not in the text", async () => {
+    const doc = await readDocument(fixture("plan-numbered.docx"));
+    expect(linesOf(doc.text)).toEqual([planLine(4), planLine(5), planLine(6), planLine(7), planLine(8), planLine(15)]);
+    expect(doc.warnings).toEqual([]);
+  });
+
   it("refuses a truncated DOCX with the reason", async () => {
     await expect(readDocument(fixture("truncated.docx"))).rejects.toMatchObject({
       name: "InputError",
