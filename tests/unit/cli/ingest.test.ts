@@ -2,9 +2,9 @@
 // progress on stderr, a summary, exit status 1 when any input failed, and a snapshot that a failed input
 // never overwrites or damages.
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -128,6 +128,17 @@ describe("ingest inputs: files, directories, globs", () => {
     expect(names).toContain("page-gb.html");
     expect(names).not.toContain("make-fixtures.py");
     expect(names).toEqual([...names].sort());
+  });
+
+  it("walks sub-directories, skips hidden ones, and reports a directory without documents", async () => {
+    const root = join(tmp, "plans");
+    await mkdir(join(root, "2021", "湖南"), { recursive: true });
+    await mkdir(join(root, ".cache"), { recursive: true });
+    await mkdir(join(tmp, "empty-dir"), { recursive: true });
+    for (const f of ["2021/湖南/天心区.txt", "2021/株洲.PDF", ".cache/old.txt", "notes.md"]) await writeFile(join(root, f), "天心区\n");
+    const { files, problems } = await expandInputs([root, join(tmp, "empty-dir")]);
+    expect(files.map((f) => relative(root, resolve(f)))).toEqual([join("2021", "株洲.PDF"), join("2021", "湖南", "天心区.txt")]);
+    expect(problems).toEqual([{ input: join(tmp, "empty-dir"), reason: "is a directory with no .txt/.text/.htm/.html/.xhtml/.docx/.pdf files" }]);
   });
 
   it("expands a glob, reports one that matches nothing, and takes a file whatever its extension", async () => {
