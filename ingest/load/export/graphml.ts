@@ -4,7 +4,8 @@ import type { ExportGraph } from "./dump.ts";
 
 const xml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
 // XML 1.0 forbids most control characters even when escaped.
-const clean = (text: string) => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+const clean = (text: string) =>
+  [...text].filter((ch) => ch.charCodeAt(0) >= 0x20 || ch === "\t" || ch === "\n" || ch === "\r").join("");
 
 function typeOf(values: Plain[]): "string" | "double" | "long" | "boolean" {
   const present = values.filter((v) => v !== null);
