@@ -4,7 +4,7 @@
  * document-level relations are added: a zone named after a place lies in it (株洲高新区 → 株洲市,
  * 天易科技城自主创业园 → 天易科技城), a region is part of its parent when both are named.
  */
-import type { EntityAttrs, ExtractedEntity, ExtractedRelation } from "../../graph/facts.ts";
+import type { EntityAttrs, ExtractedEntity, ExtractedRelation, Mention } from "../../graph/facts.ts";
 import { entityKey, relationKey } from "../../graph/ids.ts";
 import { relationAllowed } from "../../graph/schema.ts";
 import type { Ctx, RelationProposal } from "./context.ts";
@@ -35,6 +35,16 @@ function mergeAttrs(into: EntityAttrs, from: EntityAttrs): void {
   for (const [k, v] of Object.entries(from) as Array<[keyof EntityAttrs, string]>) if (v !== undefined && into[k] === undefined) (into as Record<string, string>)[k] = v;
 }
 
+/** A mention of a word inside another mention (the sector inside a zone's name), its span narrowed to the word. */
+function innerMention(outer: Mention, word: string): Mention {
+  const { sentence, span } = outer.evidence;
+  const escaped = [...word].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("\\s*");
+  const m = new RegExp(escaped, "u").exec(sentence.slice(span[0], span[1]));
+  if (!m) return { ...outer, rule: "industry-zone-name", confidence: 0.6 };
+  const start = span[0] + m.index;
+  return { surface: word, evidence: { ...outer.evidence, span: [start, start + m[0].length] }, rule: "industry-zone-name", confidence: 0.6 };
+}
+
 /** Document-level relations read from names and the division table. */
 export function structuralRelations(ctx: Ctx, entities: Map<string, ExtractedEntity>): void {
   const regions = [...entities.values()].filter((e) => e.type === "Region");
@@ -58,7 +68,7 @@ export function structuralRelations(ctx: Ctx, entities: Map<string, ExtractedEnt
       if (!industryNames.has(canonical) && p.mentions[0] && tail.length <= 3) {
         const id = entityKey("Industry", canonical);
         const broader = hit.values[0]?.broader;
-        entities.set(id, { id, type: "Industry", name: canonical, aliases: [], attrs: broader ? { broader } : {}, mentions: [{ ...p.mentions[0], surface: p.name.slice(hit.start, hit.end), rule: "industry-zone-name", confidence: 0.6 }] });
+        entities.set(id, { id, type: "Industry", name: canonical, aliases: [], attrs: broader ? { broader } : {}, mentions: [innerMention(p.mentions[0], p.name.slice(hit.start, hit.end))] });
         industryNames.add(canonical);
       }
       if (industryNames.has(canonical)) {

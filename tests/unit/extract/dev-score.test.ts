@@ -17,7 +17,7 @@ const f1 = (c: Counts): number => {
 };
 
 /** Bars (micro F1 on the dev gold) — raise them when the extractor improves. */
-export const BARS = { entities: 0.6, relations: 0.35, DEVELOPS: 0.33 };
+export const BARS = { entities: 0.64, relations: 0.395, DEVELOPS: 0.395 };
 
 describe("dev-gold score", () => {
   it("keeps micro F1 over entities and relations at or above the bars", async () => {

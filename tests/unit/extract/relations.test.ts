@@ -1,0 +1,53 @@
+// Relation rules on real corpus sentences: explicit and implicit subjects (a zone opening its paragraph,
+// the plan's region when nothing else is named), firms in a sector's paragraph, containment and divisions.
+import { describe, expect, it } from "vitest";
+import type { RelationType } from "../../../graph/schema.ts";
+import { extractText, relations } from "./_lib.ts";
+import type { Plan } from "./_lib.ts";
+
+const ROWS: Array<[why: string, plan: Plan, lines: string[], type: RelationType, expected: string]> = [
+  ["a zone opening the sentence develops what it focuses on", "tianyuan",
+    ["田心高科园，规划面积31.2 平方公里，重点发展轨道交通产业，加快发展先进装备制造、电子信息等相关配套产业。"], "DEVELOPS", "田心高科园 → 轨道交通"],
+  ["the zone leading a paragraph stays its subject in later sentences", "tianyuan",
+    ["河西示范园，规划面积82.83平方公里。“十三五”期间，重点发展新能源汽车产业，大力发展先进装备制造、新材料等相关产业。"], "DEVELOPS", "河西示范园 → 新能源汽车"],
+  ["with no subject named, the plan's region develops the sector", "hetang",
+    ["大力发展数字经济,建设金山科技工业园工业互联网创新中心。"], "DEVELOPS", "荷塘区 → 数字经济"],
+  ["以<zone>为核心 makes the zone the carrier of the sentence", "tianxin",
+    ["以暮云经开区为核心，着力推进节能环保、地理信息、服务外包、电子商务等产业集群发展。"], "DEVELOPS", "暮云经开区 → 地理信息"],
+  ["a zone named after a sector develops it", "tianxin",
+    ["推动地理信息产业园、人工智能产业园、软件产业园发展迈上新的台阶。"], "DEVELOPS", "人工智能产业园 → 人工智能"],
+  ["the plan's region carries out the strategies it names", "hetang",
+    ["主动融入中部崛起、长江经济带、粤港澳大湾区等国家战略。"], "IMPLEMENTS", "荷塘区 → 长江经济带"],
+  ["firms in a paragraph led by a sector belong to that sector", "tianyuan",
+    ["新材料产业。依托株洲冶炼集团、株洲硬质合金集团、五矿高新产业园、钻石切削、时代新材等核心企业，重点发展高纯金属材料、硬质合金材料等产业。"], "IN_INDUSTRY", "钻石切削 → 新材料"],
+  ["Q in `P，其中Q…` lies in P", "tianyuan",
+    ["河西示范园，规划面积82.83平方公里。其中，雨工业园约13.49平方公里，新马创新城的汽车博览园约26.3平方公里，天易科技城约40平方公里。"], "LOCATED_IN", "天易科技城 → 河西示范园"],
+  ["`P的Q` puts Q in P", "tianyuan",
+    ["其中，新马创新城的汽车博览园约26.3平方公里。"], "LOCATED_IN", "汽车博览园 → 新马创新城"],
+  ["a zone named after a place lies in it", "tianxin",
+    ["加快天心经开区建设。"], "LOCATED_IN", "天心经开区 → 天心区"],
+  ["a street named in the plan is part of the plan's district", "hetang",
+    ["包含明照街道、宋家桥街道、金山街道等区域。"], "PART_OF", "明照街道 → 荷塘区"],
+  ["the plan's district is part of its city", "hetang", ["株洲市荷塘区坚持工业强区。"], "PART_OF", "荷塘区 → 株洲市"],
+];
+
+describe("relations", () => {
+  it.each(ROWS)("%s", (_why, plan, lines, type, expected) => {
+    const x = extractText(plan, ...lines);
+    expect(relations(x, type), lines.join("")).toContain(expected);
+  });
+
+  it("does not let a sector merely measured (增加值占比) be developed", () => {
+    const x = extractText("tianxin", "文化产业增加值占GDP的比重达7.7%，金融业税收收入比重从10%上升到23%。");
+    expect(relations(x, "DEVELOPS")).toEqual([]);
+  });
+
+  it("gives every relation its evidence: line, sentence and the rule that made it", () => {
+    const x = extractText("tianyuan", "田心高科园，规划面积31.2 平方公里，重点发展轨道交通产业。");
+    const r = x.relations.find((q) => q.type === "DEVELOPS");
+    expect(r?.evidence[0]?.line).toBe(2);
+    expect(r?.evidence[0]?.sentence).toContain("重点发展轨道交通产业");
+    expect(r?.rule).toMatch(/^develops-/);
+    expect(r?.confidence).toBeGreaterThan(0);
+  });
+});
