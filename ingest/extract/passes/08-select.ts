@@ -28,7 +28,10 @@ export function select(ctx: Ctx): void {
       taken.push(c);
     }
     taken.sort((a, b) => a.start - b.start);
-    ctx.chosen.set(sentence, taken);
-    if (ctx.debug) for (const c of taken) console.error(`${c.surface} → ${c.type} (${c.rule}) [${c.name}]`);
+    // a narrow sector named beside its broader one (金融… 引进银行、证券、保险) is an aspect of it, not a sector of its own
+    const names = new Set(taken.filter((c) => c.type === "Industry").map((c) => c.name));
+    const kept = taken.filter((c) => !(c.type === "Industry" && c.attrs.broader && names.has(c.attrs.broader)));
+    ctx.chosen.set(sentence, kept);
+    if (ctx.debug) for (const c of kept) console.error(`${c.surface} → ${c.type} (${c.rule}) [${c.name}]`);
   }
 }
