@@ -57,6 +57,12 @@ export function structuralRelations(ctx: Ctx, entities: Map<string, ExtractedEnt
     }
   }
   const industryNames = new Set([...entities.values()].filter((e) => e.type === "Industry").map((e) => e.name));
+  // a project or firm whose name opens with a zone's name lies in that zone (金山科技工业园工业互联网创新中心)
+  for (const e of entities.values()) {
+    if (e.type !== "Project" && e.type !== "Enterprise") continue;
+    const host = parks.filter((p) => p.name.length >= 4 && e.name.startsWith(p.name) && e.name.length > p.name.length + 1).sort((a, b) => b.name.length - a.name.length)[0];
+    if (host) ctx.relations.push({ type: "LOCATED_IN", from: { type: e.type, name: e.name }, to: { type: "Park", name: host.name }, sentence: sentenceOf(ctx, e.mentions[0]?.evidence.line), rule: "located-name-prefix-zone", confidence: 0.7 });
+  }
   for (const p of parks) {
     // a zone named after a sector (金山生物医药科创园, 天台路金融集聚区) develops that sector
     for (const hit of industryDictionary().scan(p.name)) {

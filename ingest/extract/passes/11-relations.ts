@@ -89,6 +89,11 @@ function located(ctx: Ctx, sentence: number, text: string, mentions: Candidate[]
     // P，其中Q… / a zone's own paragraph: parts named after 其中 lie in the zone the paragraph is about
     if (subject && subject.type === "Park" && subject.scope !== "plan" && subject.name !== m.name && m.type === "Park" && CONTAINS_CUES.test(text.slice(0, m.start))) {
       relate(ctx, { type: "LOCATED_IN", from: ref(m), to: { type: subject.type, name: subject.name }, sentence, rule: "located-contains", confidence: 0.6 });
+      continue;
+    }
+    // a project or firm named in a sentence about a zone (that zone's paragraph, 以<zone>为核心…) is placed in it
+    if (subject && subject.type === "Park" && subject.scope !== "plan" && m.type !== "Park") {
+      relate(ctx, { type: "LOCATED_IN", from: ref(m), to: { type: subject.type, name: subject.name }, sentence, rule: "located-subject-zone", confidence: 0.5 });
     }
   }
 }
