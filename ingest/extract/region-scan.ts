@@ -21,7 +21,7 @@ for (const w of LANDMARK_AFTER) landmarks.add(w, w);
 const MAX_LEN = 12;
 
 /** Division mentions in `text`; `context` holds codes of the plan region and its parent. */
-export function scanRegions(text: string, context: readonly string[], province?: string): RegionHit[] {
+export function scanRegions(text: string, context: readonly string[], province?: string, anywhere = false): RegionHit[] {
   const hits: RegionHit[] = [];
   let last: string | undefined;
   const dict = regionDictionary();
@@ -36,7 +36,8 @@ export function scanRegions(text: string, context: readonly string[], province?:
       const resolved = resolve(surface, ctx);
       if (!resolved) continue;
       const { region, kind } = resolved;
-      if (!acceptable(text, i + len, region, kind, ctx, province)) continue;
+      // a title names its place in full wherever it is (no plan context yet)
+      if (!(anywhere && kind === "full" && region.level !== "town") && !acceptable(text, i + len, region, kind, ctx, province)) continue;
       found = { start: i, end: i + len, region, kind };
     }
     if (found) {

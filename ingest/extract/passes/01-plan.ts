@@ -11,11 +11,11 @@ import { scanRegions } from "../region-scan.ts";
 const DEPTH: Record<string, number> = { province: 0, city: 1, district: 2, county: 2, town: 3 };
 
 export function planRegion(ctx: Ctx, placeSurface: string): void {
-  let best = deepest(scanRegions(placeSurface, []).map((h) => h.region));
+  let best = deepest(scanRegions(placeSurface, [], undefined, true).map((h) => h.region));
   if (!best) {
     // news and untitled texts: the opening sentences, full names only
     const opening = ctx.sentences.slice(0, 15).map((s) => s.text).join("。");
-    best = deepest(scanRegions(opening, []).filter((h) => h.kind !== "short").map((h) => h.region));
+    best = deepest(scanRegions(opening, [], undefined, true).filter((h) => h.kind !== "short").map((h) => h.region));
   }
   if (!best) return;
   ctx.plan.region = best.name;

@@ -24,7 +24,9 @@ export function regions(ctx: Ctx): void {
     }
     if (!self) continue;
     for (const ref of COLLECTIVE_REFERENCES) {
-      const target = ref.refers === "self" ? self : ref.refers === "parent" ? chain[0] : province;
+      // in a county-level city's plan 全市 is the plan's own city
+      const selfIsCity = self.level === "county" && self.name.endsWith("市");
+      const target = ref.refers === "self" || (ref.refers === "parent" && selfIsCity) ? self : ref.refers === "parent" ? chain[0] : province;
       if (!target) continue;
       for (let i = s.text.indexOf(ref.surface); i >= 0; i = s.text.indexOf(ref.surface, i + 1)) {
         propose(ctx, {

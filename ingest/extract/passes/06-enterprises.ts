@@ -33,7 +33,8 @@ export function enterprises(ctx: Ctx): void {
         const firmEnd = ENTERPRISE_SUFFIXES.find((x) => name.endsWith(x) && name.length > x.length);
         // 保险公司、担保公司: kinds of firms, not firms
         if (firmEnd && madeOf(name.slice(0, -firmEnd.length), generic)) continue;
-        if (!firmEnd && /[会员生点片所院校]$|人员|院所/u.test(name)) continue;
+        // an item without a firm ending needs three characters at least: two-character words are trades (织造, 农牧)
+        if (!firmEnd && (name.length < 3 || /[会员生点片所院校]$|人员|院所|低保/u.test(name))) continue;
         if (name.length < 2 || name.length > 14 || NOT_FIRM_ITEM.test(name) || (NOT_FIRM.test(name) && !endsLikeFirm(name))) continue;
         listItems.add(it.start);
         propose(ctx, { type: "Enterprise", sentence: s.index, start: it.start, end: it.end, surface: it.text, name, attrs: {}, rule: "enterprise-list", confidence: 0.7 });
