@@ -76,6 +76,16 @@ export function aliases(ctx: Ctx): void {
     const long = all.find((l) => l !== short && (isAbbreviationOf(short, l) || isAbbreviationOf(parkKey(short), parkKey(l))));
     if (long) joined.set(short, joined.get(long) ?? long);
   }
+  for (const name of all) {
+    if (joined.has(name)) continue;
+    // a qualified mention of a zone the document names (千亿级材料科技城, 核心城区中央商务区) is that zone
+    const core = all.find((b) => b !== name && b.length >= 4 && name.endsWith(b) && !joined.has(b));
+    // X片区 is the area of the zone X…新区/集聚区/新城 (水竹湖片区 ≡ 水竹湖科教新区)
+    const area = /^(.{2,4})片区$/u.exec(name)?.[1];
+    const areaZone = area ? all.filter((b) => b !== name && b.startsWith(area) && /(?:新区|集聚区|新城)$/u.test(b) && !/开发区|园/u.test(b)) : [];
+    const target = core ?? (areaZone.length === 1 ? areaZone[0] : undefined);
+    if (target) joined.set(name, joined.get(target) ?? target);
+  }
   for (const p of parks) p.name = joined.get(p.name) ?? p.name;
   ctx.plan.titleParks = ctx.plan.titleParks.map((n) => joined.get(canonical.get(parkKey(n)) ?? n) ?? canonical.get(parkKey(n)) ?? n);
   const names = [...new Set(parks.map((p) => p.name))];
