@@ -45,14 +45,19 @@ function preferredTarget(targets: string[], title: readonly string[], parks: rea
 function strategyNames(ctx: Ctx): void {
   const strategies: Candidate[] = [];
   for (const list of ctx.chosen.values()) for (const c of list) if (c.type === "Strategy") strategies.push(c);
-  const key = (n: string): string => strategyOf(n)?.name ?? n.replace(/(?:发展战略|战略|发展|建设)$/u, "");
+  // the same programme with or without its level (长株潭国家自主创新示范区 / 国家级自主创新示范区) or its tail (民生立区行动计划)
+  const key = (n: string): string =>
+    n.replace(/^.{0,3}?(?:国家级|国家|全国)(?=.{4,})/u, "").replace(/(?:三年行动计划|行动计划|行动|发展战略|战略|发展|建设)$/u, "");
   const canonical = new Map<string, string>();
+  // listed names first: every form that folds to a listed strategy takes the list's name
+  for (const c of strategies) {
+    const listed = strategyOf(c.name)?.name;
+    if (listed) for (const k of [key(c.name), key(listed)]) canonical.set(k, listed);
+  }
   for (const c of strategies) {
     const k = key(c.name);
-    const listed = strategyOf(c.name)?.name;
     const cur = canonical.get(k);
-    if (listed) canonical.set(k, listed);
-    else if (!cur || (c.name.length > cur.length && !strategyOf(cur))) canonical.set(k, c.name);
+    if (!cur || (c.name.length > cur.length && !strategyOf(cur))) canonical.set(k, c.name);
   }
   for (const c of strategies) c.name = canonical.get(key(c.name)) ?? c.name;
 }
