@@ -33,7 +33,7 @@ export const STRATEGY_VERBS: readonly string[] = [
 ];
 
 /** Quoted content that names a place or a figure of speech, not a strategy (…产业城, …第一区). */
-export const NOT_STRATEGY_QUOTE = /(?:区|城|园|中心|基地)$|^.{1,3}$/u;
+export const NOT_STRATEGY_QUOTE = /(?:区|城|园|中心|基地)$|^.{1,3}$|^[一二三四五六七八九十两]+[个项]/u;
 
 /** Titles of plans and policy documents in 《》 that are themselves programmes (not the plan's own title). */
 export const POLICY_TITLE_END = /(?:规划纲要|发展规划|规划|实施方案|方案|意见|行动计划|计划|决定|纲要)$/u;
