@@ -4,6 +4,7 @@
  */
 import neo4j, { type Integer } from "neo4j-driver";
 import type { DocumentExtraction, DocumentMeta, Evidence } from "../../graph/facts.ts";
+import { P } from "../../graph/cypher/props.ts";
 import { relationKey, sentenceKey } from "../../graph/ids.ts";
 import { PERIODS, relationAllowed, type EntityType, type Period, type RelationType } from "../../graph/schema.ts";
 
@@ -171,18 +172,18 @@ export function documentRows(extraction: DocumentExtraction): DocumentRows {
       subject: fact.subject,
       sentence,
       props: {
-        indicator: fact.indicator,
-        surface: fact.surface,
-        value: fact.value,
-        unit: fact.unit,
-        kind: fact.kind,
-        year: int(fact.year),
-        period: fact.period ?? period,
-        qualifier: fact.qualifier ?? null,
-        binding: fact.binding ?? null,
-        line: neo4j.int(fact.evidence.line),
-        rule: fact.rule,
-        confidence: fact.confidence,
+        [P.indicator]: fact.indicator,
+        [P.surface]: fact.surface,
+        [P.value]: fact.value,
+        [P.unit]: fact.unit,
+        [P.kind]: fact.kind,
+        [P.year]: int(fact.year),
+        [P.period]: fact.period ?? period,
+        [P.qualifier]: fact.qualifier ?? null,
+        [P.binding]: fact.binding ?? null,
+        [P.line]: neo4j.int(fact.evidence.line),
+        [P.rule]: fact.rule,
+        [P.confidence]: fact.confidence,
       },
     });
   }
@@ -191,16 +192,16 @@ export function documentRows(extraction: DocumentExtraction): DocumentRows {
     doc: doc.id,
     period,
     props: {
-      title: doc.title,
-      sha256: doc.sha256,
-      kind: doc.kind,
-      source: doc.source,
-      lines: neo4j.int(doc.lines),
-      region: doc.region ?? null,
-      parentRegion: doc.parentRegion ?? null,
-      period,
-      startYear: int(doc.startYear),
-      endYear: int(doc.endYear),
+      [P.title]: doc.title,
+      [P.sha256]: doc.sha256,
+      [P.kind]: doc.kind,
+      [P.source]: doc.source,
+      [P.lines]: neo4j.int(doc.lines),
+      [P.region]: doc.region ?? null,
+      [P.parentRegion]: doc.parentRegion ?? null,
+      [P.period]: period,
+      [P.startYear]: int(doc.startYear),
+      [P.endYear]: int(doc.endYear),
     },
     sentences: [...sentences.values()],
     entities,

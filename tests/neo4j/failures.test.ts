@@ -113,6 +113,31 @@ describe.skipIf(!neo4jTarget?.throwaway)("a server killed in the middle of a doc
       await driver.close();
     }
   });
+
+  it("retries a document's transaction when the server restarts under it, and the load completes without a rerun", { timeout: 600_000 }, async () => {
+    const docs = corpus.slice(0, 2);
+    const connection: ConnectionOptions = { uri: server.uri, user: server.user, password: server.password, retryTimeMs: 240_000 };
+    const driver = await connectStore(connection);
+    try {
+      await wipeDatabase(driver, undefined);
+      let restarted = false;
+      const summary = await loadExtractions(driver, docs, {
+        connection,
+        onBatch: async (doc, statement) => {
+          if (restarted || doc !== docs[1]!.doc.id || statement !== "mentions") return;
+          restarted = true;
+          await server.stop({ keepData: true, crash: true });
+          await server.startAgain();
+        },
+      });
+      expect(restarted).toBe(true);
+      expect(summary.failed).toEqual([]);
+      expect(summary.created).toEqual(docs.map((e) => e.doc.id));
+      await expectStoreToHold(driver, docs);
+    } finally {
+      await driver.close();
+    }
+  });
 });
 
 describeNeo4j("connection errors", () => {
