@@ -55,6 +55,13 @@ export function enumerations(text: string, maxItem = 14): Enumeration[] {
       // still longer than maxItem are dropped rather than cut at an arbitrary character
       head = "";
     }
+    // a bracketed note after the last item (8号线（沿湘府路…）) is not part of it
+    const note = last.text.search(/（[^）]*）?$/u);
+    if (note > 0) {
+      head = last.text.slice(note) + head;
+      last.text = last.text.slice(0, note);
+      last.end = last.start + note;
+    }
     for (const tr of TRAILERS) {
       if (last.text.endsWith(tr) && last.text.length - tr.length >= 2) {
         last.text = last.text.slice(0, -tr.length);
