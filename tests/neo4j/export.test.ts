@@ -8,14 +8,14 @@ import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { runExport } from "../../ingest/cli/export.ts";
 import { corpusFiles } from "../../ingest/corpus.ts";
 import { importCommand } from "../../ingest/load/export/csv.ts";
 import { loadExtractions } from "../../ingest/load/load-corpus.ts";
 import { ingestFiles } from "../../ingest/pipeline.ts";
 import { importedCounts, runAdmin } from "../../scripts/neo4j/admin.ts";
-import { connect, describeNeo4j, neo4jTarget, requireTarget, wipeDatabase } from "../support/neo4j.ts";
+import { connect, describeNeo4j, describeOwnNeo4j, requireTarget, wipeDatabase } from "../support/neo4j.ts";
 import { fixtureExtraction } from "./fixture.ts";
 import { oracle, type Oracle } from "./oracle.ts";
 import { graphCounts } from "./store-state.ts";
@@ -71,8 +71,8 @@ describeNeo4j("exporting the graph", () => {
     expect(lines.at(-1)).toMatch(/--format must be one of gexf, graphml, csv/);
   });
 
-  // The import tool runs from the cached jars, so this needs the setup's own server (always the case in CI).
-  describe.skipIf(!neo4jTarget?.throwaway)("CSV for neo4j-admin", () => {
+  // The import tool runs from the cached jars.
+  describeOwnNeo4j("CSV for neo4j-admin", () => {
     it("imports with the real neo4j-admin to exactly the stored node and relationship totals", { timeout: 300_000 }, async () => {
       const out = join(dir, "csv");
       expect(await runExport(["--format", "csv", "--out", out, ...connectionFlags()], io)).toBe(0);

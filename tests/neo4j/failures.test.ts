@@ -4,14 +4,14 @@
  * survives, the messages name the server and the way out, and a rerun completes.
  */
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import type { DocumentExtraction } from "../../graph/facts.ts";
 import { corpusFiles } from "../../ingest/corpus.ts";
 import { connect as connectStore, type ConnectionOptions } from "../../ingest/load/connection.ts";
 import { loadExtractions } from "../../ingest/load/load-corpus.ts";
 import { ingestFiles } from "../../ingest/pipeline.ts";
 import { freePort, startNeo4j, type Neo4jTestServer } from "../../scripts/neo4j/server.ts";
-import { connect, describeNeo4j, neo4jTarget, requireTarget, wipeDatabase } from "../support/neo4j.ts";
+import { connect, describeNeo4j, describeOwnNeo4j, requireTarget, wipeDatabase } from "../support/neo4j.ts";
 import { oracle } from "./oracle.ts";
 import { expectedEntities, expectedFacts, normalisePeriods, storedCounts, storedEntities, storedFacts } from "./store-state.ts";
 
@@ -68,8 +68,8 @@ describeNeo4j("a document the server rejects part-way", () => {
   });
 });
 
-// Needs a server of its own to kill; runs wherever the setup could start the throwaway one (always in CI).
-describe.skipIf(!neo4jTarget?.throwaway)("a server killed in the middle of a document", () => {
+// Needs a server of its own to kill.
+describeOwnNeo4j("a server killed in the middle of a document", () => {
   let server: Neo4jTestServer;
   beforeAll(async () => {
     server = await startNeo4j();

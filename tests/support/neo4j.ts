@@ -14,6 +14,12 @@ export const neo4jTarget: Neo4jTarget | null = availability?.target ?? null;
 /** `describe` for suites that need the database. */
 export const describeNeo4j = describe.skipIf(!neo4jTarget);
 
+/**
+ * `describe` for suites that start a Neo4j of their own (to kill it) or run neo4j-admin from the cached jars:
+ * they need java, so they run wherever the setup could start the throwaway server, and always in CI.
+ */
+export const describeOwnNeo4j = describe.skipIf(!neo4jTarget?.throwaway && process.env.CI !== "true");
+
 export function requireTarget(): Neo4jTarget {
   if (!neo4jTarget) throw new Error(`no Neo4j for tests: ${availability?.skipReason ?? "the neo4j global setup did not run"}`);
   return neo4jTarget;
