@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { entityKey } from "../../graph/ids.ts";
 import { launchChromium, openViewer } from "../support/chromium.ts";
 import { saveScreenshot } from "../support/screenshots.ts";
-import { visibleNodes } from "../support/viewer-actions.ts";
 import { fromSnapshot } from "../../graph/snapshot.ts";
 import { CORPUS_FACTS, corpusFixtureSnapshot, DOCS } from "./fixtures/corpus-graph.ts";
 
@@ -58,15 +57,15 @@ describe.runIf(inject("browserAvailable"))("shared clusters: industries that two
       expect(hits, row[0]).toEqual(planRegions.filter((r) => industriesOf(r).has(row[0]!)));
       expect(row.at(-1)).toBe(String(hits.length));
     }
-    await saveScreenshot(page, "shared-clusters", "shared-clusters");
+    await saveScreenshot(page, "shared-clusters");
   });
 
-  it("draws the focused graph: the chosen regions and their shared industries", async () => {
-    const shown = await visibleNodes(page);
-    for (const region of planRegions) expect(shown).toContain(entityKey("Region", region));
+  it("draws the focused graph in place of the main one: the chosen regions and their shared industries", async () => {
     const rows = await matrixRows();
-    for (const row of rows) expect(shown).toContain(entityKey("Industry", row[0]!));
-    expect(shown).not.toContain(entityKey("Industry", "轨道交通"));
+    const expected = [...planRegions.map((r) => entityKey("Region", r)), ...rows.map((r) => entityKey("Industry", r[0]!))].sort();
+    expect((await page.evaluate(() => window.__plangraph!.clusterNodes())).sort()).toEqual(expected);
+    expect(await page.locator("#graph").isHidden()).toBe(true);
+    expect(await page.locator("#cluster-graph canvas").count()).toBeGreaterThan(0);
     expect(await page.locator("#mode-banner").textContent()).toContain(`${rows.length} 个产业`);
   });
 
@@ -103,5 +102,22 @@ describe.runIf(inject("browserAvailable"))("shared clusters: industries that two
     await expect.poll(async () => (await matrixRows()).map((r) => r[0]).sort()).toEqual(shared);
     await page.locator('#clusters select[name="add-region"]').selectOption(entityKey("Region", "天心区"));
     await expect.poll(() => page.locator("#clusters .chip").count()).toBe(planRegions.length);
+  });
+});
+
+describe.runIf(inject("browserAvailable"))("shared clusters on the bundled corpus", () => {
+  it("starts from one region per plan and shows only industries that at least two of them develop", async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await openViewer(browser, inject("viewerUrl"), { query: "?mode=clusters" });
+      await page.locator("#clusters table.matrix").waitFor();
+      expect(await page.locator("#clusters .chip").count()).toBeGreaterThanOrEqual(2);
+      const rows = await page.locator("#clusters table.matrix tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td.hit")].length));
+      for (const hits of rows) expect(hits).toBeGreaterThanOrEqual(2);
+      await page.waitForTimeout(600);
+      await saveScreenshot(page, "shared-clusters-corpus", "shared-clusters");
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -56,6 +56,8 @@ async function main(): Promise<void> {
     labelRenderedSizeThreshold: 6,
     defaultEdgeType: "arrow",
     enableEdgeEvents: true,
+    // the container is hidden while the shared-clusters graph replaces it
+    allowInvalidContainer: true,
     zIndex: true,
     nodeReducer: reducers.node,
     edgeReducer: reducers.edge,

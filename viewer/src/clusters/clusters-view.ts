@@ -3,11 +3,20 @@ import { type AppContext, nodeName } from "../app/context.ts";
 import { byId, download, el } from "../ui/dom.ts";
 import { buildMatrix, type Matrix, matrixToCsv, type MatrixSort, sortMatrix } from "./matrix.ts";
 import { matrixToPng } from "./matrix-png.ts";
+import { clusterGraphNodes } from "../debug/handle.ts";
+import { followContainerSize } from "../render/camera.ts";
+import { buildClusterGraph, type ClusterRenderer, drawClusterGraph } from "./cluster-graph.ts";
+import type { SharedClusters } from "./shared.ts";
 import { defaultClusterRegions } from "./shared.ts";
 
 export function mountClusters(ctx: AppContext): void {
   const { kg, store } = ctx;
   const panel = byId("clusters");
+  const canvas = byId("cluster-graph");
+  const main = byId("graph");
+  let renderer: ClusterRenderer | null = null;
+  let drawnFor: SharedClusters | null = null;
+  let unfollow: (() => void) | null = null;
   let sort: MatrixSort = { by: "count" };
   let descending = true;
   let current: Matrix = { regions: [], rows: [] };
@@ -45,7 +54,15 @@ export function mountClusters(ctx: AppContext): void {
   function render(): void {
     const state = store.get();
     panel.hidden = state.mode !== "clusters";
-    if (panel.hidden) return;
+    // the focused graph replaces the main one while the mode is on
+    canvas.hidden = panel.hidden;
+    main.hidden = !panel.hidden;
+    if (panel.hidden) {
+      unfollow?.();
+      renderer?.kill();
+      renderer = null;
+      return;
+    }
     const clusters = ctx.scene().clusters;
     if (!clusters) return;
     const picked = chosen();
@@ -58,6 +75,15 @@ export function mountClusters(ctx: AppContext): void {
       ),
     );
     addRegion.replaceChildren(el("option", { text: "＋ 添加地区", attrs: { value: "" } }), ...regions.filter((r) => !picked.includes(r)).map((r) => el("option", { text: nodeName(ctx, r), attrs: { value: r } })));
+    if (!renderer || drawnFor !== clusters) {
+      drawnFor = clusters;
+      const graph = buildClusterGraph(kg, clusters);
+      unfollow?.();
+      renderer = drawClusterGraph(canvas, graph, renderer);
+      unfollow = followContainerSize(renderer);
+      clusterGraphNodes.set(canvas, graph.nodes());
+      renderer.on("clickNode", ({ node }) => store.update({ selected: node, selectedEdge: null }));
+    }
     current = sortMatrix(buildMatrix(kg, clusters), sort, descending);
     const head = el("tr", {}, [header("产业", { by: "name" }), ...current.regions.map((r, index) => header(r.name, { by: "region", index })), header("地区数", { by: "count" })]);
     const body = current.rows.map((row) =>

@@ -23,12 +23,15 @@ export interface SharedClusters {
 
 /** The regions the documents are about (e.g. 天心区, 天元区, 荷塘区, 津市市), falling back to the busiest regions. */
 export function defaultClusterRegions(kg: KgGraph): string[] {
+  const regions = kg.filterNodes((_, a) => a.type === "Region");
+  // a document without a recorded region is about the most specific region its title names
+  const fromTitle = (title: string): string | null =>
+    regions.filter((r) => title.includes(kg.getNodeAttribute(r, "name"))).sort((a, b) => kg.getNodeAttribute(b, "name").length - kg.getNodeAttribute(a, "name").length)[0] ?? null;
   const fromDocs = kg
     .getAttribute("documents")
-    .map((d) => (d.region ? entityKey("Region", d.region) : null))
+    .map((d) => (d.region ? entityKey("Region", d.region) : fromTitle(d.title)))
     .filter((k): k is string => k !== null && kg.hasNode(k));
   if (fromDocs.length >= 2) return [...new Set(fromDocs)];
-  const regions = kg.filterNodes((_, a) => a.type === "Region");
   const developsCount = (k: string): number => kg.outEdges(k).filter((e) => TO_INDUSTRY.includes(kg.getEdgeAttribute(e, "type"))).length;
   return regions.sort((a, b) => developsCount(b) - developsCount(a) || kg.degree(b) - kg.degree(a)).slice(0, 3);
 }

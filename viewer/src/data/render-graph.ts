@@ -29,7 +29,8 @@ export type RenderGraph = MultiDirectedGraph<RenderNode, RenderEdge>;
  * neighbours, plus a log of mentions so often-cited entities are visible even before relations exist.
  */
 export function nodeSize(degree: number, mentions: number): number {
-  return 2.5 + 2 * Math.sqrt(degree) + 1.5 * Math.log2(1 + mentions);
+  // capped: a plan's own region links to hundreds of things and would otherwise cover its neighbours
+  return Math.min(24, 2.5 + 1.5 * Math.sqrt(degree) + 1.2 * Math.log2(1 + mentions));
 }
 
 export function toRenderGraph(kg: KgGraph): RenderGraph {

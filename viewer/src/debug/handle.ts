@@ -22,7 +22,12 @@ export interface DebugHandle {
   names(key: string): { name: string; aliases: string[] } | null;
   /** The camera state (graph coordinates are sigma's framed 0–1 space). */
   camera(): { x: number; y: number; ratio: number };
+  /** Nodes of the shared-clusters graph on screen (empty outside that mode). */
+  clusterNodes(): string[];
 }
+
+/** Filled by the clusters view: which nodes its own renderer draws. */
+export const clusterGraphNodes = new WeakMap<HTMLElement, string[]>();
 
 function countByType(graph: KgGraph): Record<EntityType, number> {
   const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
@@ -53,6 +58,10 @@ export function exposeDebugHandle(kg: KgGraph, sigma: Sigma<RenderNode, RenderEd
     },
     state: () => structuredClone(getState()),
     names: (key) => (kg.hasNode(key) ? { name: kg.getNodeAttribute(key, "name"), aliases: [...kg.getNodeAttribute(key, "aliases")] } : null),
+    clusterNodes: () => {
+      const holder = document.getElementById("cluster-graph");
+      return holder && !holder.hidden ? [...(clusterGraphNodes.get(holder) ?? [])] : [];
+    },
     camera: () => {
       const { x, y, ratio } = sigma.getCamera().getState();
       return { x, y, ratio };

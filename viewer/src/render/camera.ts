@@ -21,11 +21,19 @@ export function fitNodes(sigma: Sigma<RenderNode, RenderEdge>, keys: Iterable<st
   void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 }, { duration });
 }
 
+/** The part of a sigma renderer this needs, so it serves renderers of any attribute types. */
+interface Resizable {
+  resize(): unknown;
+  refresh(options?: { skipIndexation?: boolean }): unknown;
+  getContainer(): HTMLElement;
+}
+
 /** Sigma only listens to window resizes; panels opening and closing resize its container too. */
-export function followContainerSize(sigma: Sigma<RenderNode, RenderEdge>): void {
+export function followContainerSize(sigma: Resizable): () => void {
   const observer = new ResizeObserver(() => {
     sigma.resize();
     sigma.refresh({ skipIndexation: true });
   });
   observer.observe(sigma.getContainer());
+  return () => observer.disconnect();
 }
