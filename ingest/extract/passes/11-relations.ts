@@ -33,6 +33,8 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
       const first = mentions[0];
       if (first?.type === "Industry" && first.start === 0 && /^(?:[：。]|产业[：。])/u.test(s.text.slice(first.end)) ) leadIndustry.industry = first;
       else if (first?.type === "Industry" && first.start === 0 && s.text.length - first.end <= 2) leadIndustry.industry = first;
+      // a short sentence made of sectors opens the paragraph like a heading (生物医药和健康食品产业。)
+      else if (first?.type === "Industry" && first.start === 0 && s.text.length <= 16 && /[。：]$/u.test(s.text) && mentions.every((m) => m.type === "Industry")) leadIndustry.industry = first;
     }
     let sectionInd: Candidate | undefined;
     for (let d = s.section.length; d > 0 && !sectionInd; d--) sectionInd = sectionIndustry.get(s.section.slice(0, d).join(">"));
@@ -52,18 +54,15 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
     // IN_INDUSTRY
     const lead = leadIndustry.industry ?? sectionInd;
     for (const m of mentions.filter((x) => x.type === "Enterprise" || x.type === "Project")) {
-      const targets = lead ? [lead] : industries.filter((i) => sameClause(s.text, i, m) && (m.type === "Enterprise" || developedAt(s.text, i)));
+      // else the nearest sector of the sentence (a project's only when the sentence develops it)
+      const nearest = industries
+        .filter((i) => m.type === "Enterprise" || developedAt(s.text, i))
+        .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
+      const targets = lead ? [lead] : nearest ? [nearest] : [];
       for (const ind of targets) relate(ctx, { type: "IN_INDUSTRY", from: ref(m), to: ref(ind), sentence: s.index, rule: lead ? "in-industry-lead" : "in-industry-sentence", confidence: lead ? 0.65 : 0.5 });
     }
     located(ctx, s.index, s.text, mentions, subject);
   }
-}
-
-/** True when two mentions sit in one clause (no ，；。 between them). */
-function sameClause(text: string, a: Candidate, b: Candidate): boolean {
-  const from = Math.min(a.end, b.end);
-  const to = Math.max(a.start, b.start);
-  return !/[，；。：]/u.test(text.slice(from, to));
 }
 
 /** The clause around a mention says it is developed: a cue before it in the sentence, no measure words in its clause. */
