@@ -51,13 +51,17 @@ export function subjects(ctx: Ctx): Map<number, Subject[]> {
   const out = new Map<number, Subject[]>();
   const plan: Subject | undefined = ctx.plan.region ? { type: "Region", name: ctx.plan.region, scope: "plan" } : undefined;
   const sectionSubjects = new Map<string, Subject>();
+  const titleZone = ctx.plan.titleParks[0];
   let paragraph = -1;
   let paragraphSubject: Subject[] = [];
   for (const s of ctx.sentences) {
     const mentions = ctx.chosen.get(s.index) ?? [];
     if (s.kind === "heading" || s.kind === "box-title") {
       const place = mentions.find((m) => PLACE.has(m.type) && m.rule !== "region-collective");
-      if (place) sectionSubjects.set([...s.section, s.text.replace(/[。；]$/u, "")].join(">"), { type: place.type, name: place.name, scope: "section" });
+      const key = [...s.section, s.text.replace(/[。；]$/u, "")].join(">");
+      if (place) sectionSubjects.set(key, { type: place.type, name: place.name, scope: "section" });
+      // a plan that is also a zone's plan: a section about 园区 in general is about that zone
+      else if (titleZone && /园区/u.test(s.text)) sectionSubjects.set(key, { type: "Park", name: titleZone, scope: "section" });
     }
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
