@@ -70,13 +70,16 @@ export function structuralRelations(ctx: Ctx, entities: Map<string, ExtractedEnt
       // the sector must be the zone's head (…金融集聚区, …生物医药科创园), and a sector rather than a whole category
       const tail = p.name.slice(hit.end).replace(/^(?:产业|服务业|业)/u, "");
       if (tail.length > 4 || !hit.values[0]?.broader || !canonical) continue;
+      const word = p.name.slice(hit.start, hit.end);
       // the sector a zone is named after is a sector of the document even when the text names it nowhere else
       if (!industryNames.has(canonical) && p.mentions[0] && tail.length <= 3) {
         const id = entityKey("Industry", canonical);
         const broader = hit.values[0]?.broader;
-        entities.set(id, { id, type: "Industry", name: canonical, aliases: [], attrs: broader ? { broader } : {}, mentions: [innerMention(p.mentions[0], p.name.slice(hit.start, hit.end))] });
+        entities.set(id, { id, type: "Industry", name: canonical, aliases: word !== canonical ? [word] : [], attrs: broader ? { broader } : {}, mentions: [innerMention(p.mentions[0], word)] });
         industryNames.add(canonical);
       }
+      const existing = entities.get(entityKey("Industry", canonical));
+      if (existing && word !== existing.name && !existing.aliases.includes(word)) existing.aliases.push(word);
       if (industryNames.has(canonical)) {
         ctx.relations.push({ type: "DEVELOPS", from: { type: "Park", name: p.name }, to: { type: "Industry", name: canonical }, sentence: sentenceOf(ctx, p.mentions[0]?.evidence.line), rule: "develops-zone-name", confidence: 0.6 });
       }
