@@ -87,6 +87,20 @@ export function industries(ctx: Ctx): void {
         rule: "industry-head", confidence: 0.7,
       });
     }
+    // (d) a short specific modifier before a known sector, the whole followed by 领域/产业/行业 (提升在高分子新材料领域)
+    for (const hit of hits) {
+      const v = hit.values[0];
+      if (!v || !/^(?:产业|领域|行业|产业链|产业集群|企业)/u.test(t.slice(hit.end, hit.end + 3))) continue;
+      const runStart = nameRunStart(t, hit.start, 6);
+      const start = nameStarts(t, runStart, hit.start)[0] ?? runStart;
+      const modifier = t.slice(start, hit.start);
+      if (modifier.length < 2 || modifier.length > 3 || madeOf(modifier, generic) || NOT_INDUSTRY.test(modifier) || stripPlace(modifier) !== modifier) continue;
+      const name = modifier + v.canonical;
+      propose(ctx, {
+        type: "Industry", sentence: s.index, start, end: hit.end, surface: t.slice(start, hit.end), name, attrs: { broader: v.canonical },
+        rule: "industry-modified", confidence: 0.6,
+      });
+    }
     // (c) enumerations of sectors
     for (const list of enumerations(t, 10)) {
       const headSaysIndustry = industryHead?.test(list.head) ?? false;
