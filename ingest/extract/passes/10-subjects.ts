@@ -70,7 +70,8 @@ export function subjects(ctx: Ctx): Map<number, Subject[]> {
     const carrier = carrierPlace(s.text, mentions);
     const opening = carrier ? [carrier] : openingPlaces(s.text, mentions);
     // the latest place opening a sentence carries on through the rest of its paragraph
-    if (opening.length > 0) paragraphSubject = opening.map((o) => ({ type: o.type, name: o.name, scope: "paragraph" as const }));
+    // (a carrier, 以<zone>为核心, speaks for its own sentence only)
+    if (opening.length > 0 && !carrier) paragraphSubject = opening.map((o) => ({ type: o.type, name: o.name, scope: "paragraph" as const }));
     let section: Subject | undefined;
     for (let depth = s.section.length; depth > 0 && !section; depth--) section = sectionSubjects.get(s.section.slice(0, depth).join(">"));
     const subject: Subject[] = opening.length > 0
