@@ -4,6 +4,7 @@ import type { AppContext } from "./app/context.ts";
 import { mountKeyboard } from "./app/keyboard.ts";
 import { mountModes } from "./app/modes.ts";
 import { mountClusters } from "./clusters/clusters-view.ts";
+import { mountConsole } from "./console/console-panel.ts";
 import { loadSnapshot, snapshotUrl } from "./data/load-snapshot.ts";
 import { type RenderEdge, type RenderNode, toRenderGraph } from "./data/render-graph.ts";
 import { exposeDebugHandle } from "./debug/handle.ts";
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
   mountModes(ctx);
   mountClusters(ctx);
   mountLayoutControls(ctx);
+  mountConsole(ctx);
   mountExportMenu(ctx);
   mountKeyboard(ctx, mountPresentation(ctx));
   applyViewQuery(ctx, window.location.search);

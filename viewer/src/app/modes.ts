@@ -3,7 +3,7 @@ import { MODES, type Mode } from "../state/view-state.ts";
 import { byId, el } from "../ui/dom.ts";
 import { type AppContext, nodeName } from "./context.ts";
 
-const MODE_LABELS: Record<Mode, string> = { explore: "探索", ego: "自我网络", path: "最短路径", clusters: "共享产业集群" };
+const MODE_LABELS: Record<Mode, string> = { explore: "探索", ego: "自我网络", path: "最短路径", clusters: "共享产业集群", query: "Cypher 控制台" };
 
 function bannerText(ctx: AppContext): string {
   const state = ctx.store.get();
@@ -20,6 +20,8 @@ function bannerText(ctx: AppContext): string {
       if (scene.noPath) return `${from} 与 ${to} 之间没有路径`;
       return `最短路径 ${from} → ${to}：${scene.visible.edges.size} 步`;
     }
+    case "query":
+      return `查询结果：${scene.visible.nodes.size} 个实体 · ${scene.visible.edges.size} 条关系`;
     case "clusters":
       return `共享产业集群：${scene.clusters?.industries.length ?? 0} 个产业由两个及以上地区共同发展`;
   }

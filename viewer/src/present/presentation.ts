@@ -7,7 +7,7 @@ import { byId, el } from "../ui/dom.ts";
 import { applyViewQuery, currentViewQuery } from "../url/url-sync.ts";
 import { loadViews, type SavedView, storeViews } from "./saved-views.ts";
 
-const MODE_NAMES = { explore: "总览", ego: "自我网络", path: "路径", clusters: "共享产业集群" } as const;
+const MODE_NAMES = { explore: "总览", ego: "自我网络", path: "路径", clusters: "共享产业集群", query: "查询结果" } as const;
 
 export interface Presentation {
   start(): void;

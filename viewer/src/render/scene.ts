@@ -24,6 +24,9 @@ export function computeScene(kg: KgGraph, state: ViewState, cities: Map<string, 
     const path = shortestPath(kg, filtered, state.pathFrom, state.pathTo);
     if (path) scene.visible = path;
     else scene.noPath = true;
+  } else if (state.mode === "query" && state.queryNodes.length) {
+    const nodes = new Set(state.queryNodes.filter((k) => kg.hasNode(k)));
+    scene.visible = { nodes, edges: new Set([...filtered.edges].filter((e) => kg.extremities(e).every((n) => nodes.has(n)))) };
   } else if (state.mode === "clusters") {
     scene.clusters = sharedClusters(kg, state.clusterRegions ?? defaultClusterRegions(kg), filtered);
     scene.visible = scene.clusters.focus;

@@ -12,8 +12,8 @@ export interface Filters {
   minDegree: number;
 }
 
-/** explore: the filtered graph; ego: around the selection; path: between two nodes; clusters: shared industries. */
-export const MODES = ["explore", "ego", "path", "clusters"] as const;
+/** explore: the filtered graph; ego: around the selection; path: between two nodes; clusters: shared industries; query: a live Cypher result. */
+export const MODES = ["explore", "ego", "path", "clusters", "query"] as const;
 export type Mode = (typeof MODES)[number];
 
 export const LAYOUTS = ["force", "circular-type", "geo"] as const;
@@ -36,6 +36,8 @@ export interface ViewState {
   pathTo: string | null;
   /** Region node keys; null means the default (the regions the documents are about). */
   clusterRegions: readonly string[] | null;
+  /** Nodes named by the last console result (query mode); live data, so never put in the URL. */
+  queryNodes: readonly string[];
   colourBy: "type" | "community";
   sizeBy: "degree" | "pagerank";
   labelDensity: number;
@@ -59,6 +61,7 @@ export function initialViewState(): ViewState {
     pathFrom: null,
     pathTo: null,
     clusterRegions: null,
+    queryNodes: [],
     colourBy: "type",
     sizeBy: "degree",
     labelDensity: 0.35,

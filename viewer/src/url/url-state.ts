@@ -23,7 +23,7 @@ export function encodeView(state: ViewState, camera: CameraView | null): URLSear
   if (f.minDegree) p.set("deg", String(f.minDegree));
   if (state.selected) p.set("sel", state.selected);
   if (state.selectedEdge) p.set("edge", state.selectedEdge);
-  if (state.mode !== d.mode) p.set("mode", state.mode);
+  if (state.mode !== d.mode && state.mode !== "query") p.set("mode", state.mode);
   if (state.egoHops !== d.egoHops) p.set("hops", String(state.egoHops));
   if (state.pathFrom) p.set("from", state.pathFrom);
   if (state.pathTo) p.set("to", state.pathTo);
@@ -62,7 +62,8 @@ export function decodeView(params: URLSearchParams, hasNode: (key: string) => bo
   const edge = params.get("edge");
   s.selectedEdge = edge && hasEdge(edge) ? edge : null;
   const mode = params.get("mode");
-  s.mode = MODES.find((m) => m === mode) ?? s.mode;
+  // a query result is live data and is not in the link; such a view opens as the plain graph
+  s.mode = MODES.find((m) => m === mode && m !== "query") ?? s.mode;
   s.egoHops = number("hops", 1, 3, s.egoHops);
   s.pathFrom = node("from");
   s.pathTo = node("to");
