@@ -9,11 +9,28 @@ import { LIST_HEADS } from "../lexicon/lists.ts";
 import { DESCRIPTIVE, INFRASTRUCTURE_END, NOT_PROJECT, PROJECT_GENERIC_MODIFIERS, PROJECT_SUFFIXES } from "../lexicon/projects.ts";
 import { industryOf, strategyOf } from "../knowledge.ts";
 import { enumerations } from "../lists.ts";
+import type { ListItem } from "../lists.ts";
 import { madeOf, nameRunStart, nameStarts, plainName, startsWithBoundary, wordTrie } from "../names.ts";
 
 const suffixes = wordTrie(PROJECT_SUFFIXES);
 const generic = wordTrie(PROJECT_GENERIC_MODIFIERS);
 const projectHead = LIST_HEADS.find((h) => h.type === "Project")?.pattern;
+
+/** A counted summary closing the last item (芙蓉路两大发展轴线, …西延线两条跨江干道) is the list's head. */
+const COUNTED_TAIL = /[一二两三四五六七八九十]+(?:大|条|个|座|项|所)[\u4e00-\u9fa5]{0,6}$/u;
+/** Items that are kinds of roads, activities or adjectives rather than named works. */
+const LIST_ITEM_NOT_PROJECT = /型$|断头|瓶颈|支路|客货|治理|截污|污染|整治/u;
+
+/** `A工程和B路` inside one list item: two works joined by 和/及 when the first already ends like a work. */
+function splitProjects(it: ListItem): ListItem[] {
+  const m = /(?:和|及|与)/u.exec(it.text);
+  if (!m || m.index < 2) return [it];
+  const left = it.text.slice(0, m.index);
+  const right = it.text.slice(m.index + m[0].length);
+  const works = (x: string): boolean => PROJECT_SUFFIXES.some((s) => x.endsWith(s)) || INFRASTRUCTURE_END.test(x);
+  if (!works(left) || right.length < 2) return [it];
+  return [{ start: it.start, end: it.start + left.length, text: left }, { start: it.start + m.index + m[0].length, end: it.end, text: right }];
+}
 
 export function projects(ctx: Ctx): void {
   for (const s of ctx.sentences) {
@@ -31,6 +48,8 @@ export function projects(ctx: Ctx): void {
       for (const start of pick) {
         const modifier = plainName(t.slice(start, i));
         if (modifier.length < 2 || madeOf(modifier, generic) || NOT_PROJECT.test(modifier) || DESCRIPTIVE.test(modifier)) continue;
+        // a sector's project or base (通用航空项目, 节能环保装备制造基地) is a kind, not a named work
+        if (industryOf(modifier) !== null) continue;
         // a quoted slogan or a known programme before 工程 / 计划项目 makes a programme, not a project (“135”工程, 天然林保护工程)
         if (/[“”]/u.test(t.slice(start, i)) || strategyOf(modifier) !== null) continue;
         // 项目 / 工程 after a bare activity word name a kind of work, not a project
@@ -50,13 +69,16 @@ export function projects(ctx: Ctx): void {
       const infra = list.items.filter((it) => INFRASTRUCTURE_END.test(it.text)).length;
       const byHead = projectHead?.test(list.head) === true && !/服务项目|产业项目|科技项目/u.test(list.head);
       if (!byHead && infra * 2 <= list.items.length) continue;
-      for (const it of list.items) {
-        const name = plainName(it.text);
-        if (name.length < 3 || NOT_PROJECT.test(name) || madeOf(name, generic)) continue;
-        // an item without a project ending must at least not be a sector or a kind of service
-        const ending = PROJECT_SUFFIXES.some((x) => name.endsWith(x)) || INFRASTRUCTURE_END.test(name);
-        if (!ending && (industryOf(name) !== null || DESCRIPTIVE.test(name))) continue;
-        propose(ctx, { type: "Project", sentence: s.index, start: it.start, end: it.end, surface: it.text, name, attrs: {}, rule: "project-list", confidence: 0.6 });
+      for (const item of list.items) {
+        for (const it of splitProjects(item)) {
+          const name = plainName(it.text).replace(COUNTED_TAIL, "");
+          if (name.length < 3 || NOT_PROJECT.test(name) || madeOf(name, generic) || startsWithBoundary(it.text, 0) || LIST_ITEM_NOT_PROJECT.test(name)) continue;
+          // an item without a project ending must at least not be a sector or a kind of service
+          const ending = PROJECT_SUFFIXES.some((x) => name.endsWith(x)) || INFRASTRUCTURE_END.test(name);
+          if (!ending && (industryOf(name) !== null || DESCRIPTIVE.test(name))) continue;
+          const end = it.start + it.text.length - (plainName(it.text).length - name.length);
+          propose(ctx, { type: "Project", sentence: s.index, start: it.start, end, surface: t.slice(it.start, end), name, attrs: {}, rule: "project-list", confidence: 0.6 });
+        }
       }
     }
     // (c) 专栏 items
