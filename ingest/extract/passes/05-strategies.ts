@@ -23,13 +23,20 @@ export function strategies(ctx: Ctx): void {
   const dict = strategyDictionary();
   for (const s of ctx.sentences) {
     const t = s.text;
-    for (const hit of dict.scan(t)) {
-      const v = hit.values[0];
-      if (!v) continue;
-      // a listed name counts where the text treats it as a strategy: quoted, marked, listed with others, or carried out
+    // a listed name counts where the text treats it as a strategy: quoted, marked, carried out, or listed
+    // (、/和) next to one that is
+    const hits = dict.scan(t);
+    const accepted = hits.map((hit) => {
       const ctxBefore = t.slice(Math.max(0, hit.start - 6), hit.start);
       const ctxAfter = t.slice(hit.end, hit.end + 6);
-      if (!(/[“《、]$/u.test(ctxBefore) || /^[”》、]/u.test(ctxAfter) || STRATEGY_CONTEXT_BEFORE.test(ctxBefore) || STRATEGY_CONTEXT_AFTER.test(ctxAfter))) continue;
+      return /[“《]$/u.test(ctxBefore) || /^[”》]/u.test(ctxAfter) || STRATEGY_CONTEXT_BEFORE.test(ctxBefore) || STRATEGY_CONTEXT_AFTER.test(ctxAfter);
+    });
+    const joined = (a: number, b: number): boolean => /^[、和与及”“]{1,3}$/u.test(t.slice(hits[a]?.end ?? 0, hits[b]?.start ?? 0));
+    for (let k = 1; k < hits.length; k++) if (accepted[k - 1] && joined(k - 1, k)) accepted[k] = true;
+    for (let k = hits.length - 2; k >= 0; k--) if (accepted[k + 1] && joined(k, k + 1)) accepted[k] = true;
+    for (const [k, hit] of hits.entries()) {
+      const v = hit.values[0];
+      if (!v || !accepted[k]) continue;
       propose(ctx, {
         type: "Strategy", sentence: s.index, start: hit.start, end: hit.end, surface: t.slice(hit.start, hit.end), name: v.name,
         attrs: v.scope ? { scope: v.scope } : {}, rule: "strategy-list", confidence: 0.9,
