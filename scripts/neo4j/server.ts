@@ -12,9 +12,9 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import neo4j from "neo4j-driver";
-import { installNeo4j, run, type InstallOptions, type Neo4jInstall } from "./install.ts";
+import { installNeo4j, type InstallOptions, type Neo4jInstall } from "./install.ts";
 
 export interface Neo4jServerOptions {
   /** Bolt port; default: a free one. */
@@ -90,6 +90,19 @@ function config(port: number, pageCache: string): string {
   ].join("\n");
 }
 
+/**
+ * What `neo4j-admin dbms set-initial-password` writes, without starting a second JVM for it (a few seconds
+ * per test run): `data/dbms/auth.ini` with the password as 1024 rounds of salted SHA-256. Neo4j reads the
+ * file when it first creates its system database; a mismatch would show at once as Unauthorized on start.
+ */
+async function writeInitialPassword(home: string, password: string): Promise<void> {
+  const salt = randomBytes(32);
+  let hash = createHash("sha256").update(salt).update(password, "utf8").digest();
+  for (let i = 1; i < 1024; i++) hash = createHash("sha256").update(hash).digest();
+  await mkdir(join(home, "data", "dbms"), { recursive: true });
+  await writeFile(join(home, "data", "dbms", "auth.ini"), `${USER}:SHA-256,${hash.toString("hex")},${salt.toString("hex")},1024:\n`);
+}
+
 function tail(file: string, lines = 25): string {
   if (!existsSync(file)) return "";
   return readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
@@ -125,11 +138,7 @@ export class Neo4jTestServer {
       const password = options.password ?? randomBytes(12).toString("hex");
       await mkdir(join(home, "conf"), { recursive: true });
       await writeFile(join(home, "conf", "neo4j.conf"), config(port, options.pageCache ?? "64m"));
-      const admin = await run("java", ["-cp", `${install.libDir}/*`, "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", password], {
-        cwd: home,
-        env: { NEO4J_HOME: home, NEO4J_CONF: join(home, "conf") },
-      });
-      if (admin.code !== 0) throw new Error(`neo4j: setting the initial password failed:\n${admin.output.trim()}`);
+      await writeInitialPassword(home, password);
       const server = new Neo4jTestServer(install, home, port, password, options);
       await server.launch();
       return server;
@@ -179,8 +188,11 @@ export class Neo4jTestServer {
         try {
           await driver.verifyConnectivity();
           return;
-        } catch {
-          if (Date.now() > deadline) throw new Error(`neo4j: the server did not accept Bolt connections on ${this.uri} in time`);
+        } catch (error) {
+          if ((error as { code?: string }).code === "Neo.ClientError.Security.Unauthorized") {
+            throw new Error(`neo4j: the server refused the password set for it`, { cause: error });
+          }
+          if (Date.now() > deadline) throw new Error(`neo4j: the server did not accept Bolt connections on ${this.uri} in time`, { cause: error });
           await new Promise((r) => setTimeout(r, 250));
         }
       }
