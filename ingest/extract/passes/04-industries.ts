@@ -9,7 +9,6 @@ import { industryDictionary, industryOf, regionDictionary } from "../knowledge.t
 import { INDUSTRY_GENERIC_MODIFIERS, INDUSTRY_HEADS, NOT_INDUSTRY, NOT_INDUSTRY_AFTER, NOT_INDUSTRY_BEFORE } from "../lexicon/industries.ts";
 import { LIST_HEADS } from "../lexicon/lists.ts";
 import { enumerations } from "../lists.ts";
-import { NAME_BREAK } from "../lexicon/boundaries.ts";
 import { madeOf, nameRunStart, nameStarts, plainName, wordTrie } from "../names.ts";
 
 const heads = wordTrie(INDUSTRY_HEADS);
@@ -61,7 +60,8 @@ export function industries(ctx: Ctx): void {
       }
       // a top-level word (服务业, 制造业) glued to the words before it is the head of a longer phrase
       // (科技创新创业服务业), not a mention of the whole sector
-      if (!v.broader && hit.start > 0 && !NAME_BREAK.test(t.charAt(hit.start - 1)) && (nameStarts(t, nameRunStart(t, hit.start, 10), hit.start)[0] ?? 0) !== hit.start) continue;
+      // top-level groupings (制造业, 服务业, 战略性新兴产业) gather sectors; they are not a sector a place develops
+      if (!v.broader) continue;
       let end = hit.end;
       const tail = heads.longestAt(t, end);
       if (tail) end = tail.end;
