@@ -103,7 +103,7 @@ export async function runExport(argv: readonly string[], io: CliIo = STD_IO): Pr
     io.out(`Wrote ${shown} (${graph.order} nodes, ${graph.size} edges).`);
     return 0;
   } catch (error) {
-    io.err(`export: ${(explainNeo4jError(error, connection) as Error).message}`);
+    io.err((explainNeo4jError(error, connection) as Error).message);
     return 1;
   }
 }

@@ -46,16 +46,16 @@ export function explainNeo4jError(error: unknown, options: ConnectionOptions): u
   if (unreachable) {
     // The driver's text goes on about encryption defaults; its first sentence is the part that helps.
     const reason = message.split(/\.\s|\n/)[0];
-    return new LoadError(`load: cannot reach Neo4j at ${options.uri} (${reason}). ${HOW_TO_START}`, { cause: error });
+    return new LoadError(`neo4j: cannot reach Neo4j at ${options.uri} (${reason}). ${HOW_TO_START}`, { cause: error });
   }
   if (code === "Neo.ClientError.Security.Unauthorized" || code === "Neo.ClientError.Security.AuthenticationRateLimit") {
     return new LoadError(
-      `load: Neo4j at ${options.uri} refused the credentials of user "${options.user}" — check --user/--password or NEO4J_USER/NEO4J_PASSWORD.`,
+      `neo4j: Neo4j at ${options.uri} refused the credentials of user "${options.user}" — check --user/--password or NEO4J_USER/NEO4J_PASSWORD.`,
       { cause: error },
     );
   }
   if (code === "Neo.ClientError.Database.DatabaseNotFound") {
-    return new LoadError(`load: Neo4j at ${options.uri} has no database "${options.database}" — check --database or NEO4J_DATABASE.`, { cause: error });
+    return new LoadError(`neo4j: Neo4j at ${options.uri} has no database "${options.database}" — check --database or NEO4J_DATABASE.`, { cause: error });
   }
   return error;
 }
@@ -65,11 +65,6 @@ export function explainNeo4jError(error: unknown, options: ConnectionOptions): u
 export function isConnectivityError(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code ?? "";
   return code === "ServiceUnavailable" || code === "SessionExpired";
-}
-
-/** True when the failure means the server is gone (not a problem with one document's data). */
-export function isUnreachable(error: unknown): boolean {
-  return error instanceof LoadError && error.message.startsWith("load: cannot reach");
 }
 
 export async function connect(options: ConnectionOptions): Promise<Driver> {

@@ -4,11 +4,17 @@ import type { Plain, Row } from "./run-query.ts";
 export const FORMATS = ["table", "json", "csv"] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** A cell as text: lists of plain values joined with "、", anything nested as JSON. */
-function cell(value: Plain): string {
+/**
+ * A cell as text: lists of plain values joined with "、"; anything nested as JSON for machines, or for people
+ * (the table) as its values in order, e.g. an evidence item as "000_….txt 236 大力发展…".
+ */
+function cell(value: Plain, forPeople = false): string {
   if (value === null) return "";
-  if (Array.isArray(value)) return value.every((v) => v === null || typeof v !== "object") ? value.map((v) => String(v ?? "")).join("、") : JSON.stringify(value);
-  if (typeof value === "object") return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    if (value.every((v) => v === null || typeof v !== "object")) return value.map((v) => String(v ?? "")).join("、");
+    return forPeople ? value.map((v) => cell(v, true)).join(" | ") : JSON.stringify(value);
+  }
+  if (typeof value === "object") return forPeople ? Object.values(value).map((v) => cell(v, true)).join(" ") : JSON.stringify(value);
   return String(value);
 }
 
@@ -34,7 +40,7 @@ const pad = (text: string, to: number) => text + " ".repeat(Math.max(0, to - wid
 function table(rows: readonly Row[], maxCell = 60): string {
   if (!rows.length) return "(no rows)";
   const keys = Object.keys(rows[0]!);
-  const cells = rows.map((r) => keys.map((k) => clip(cell(r[k] ?? null).replace(/\s+/g, " "), maxCell)));
+  const cells = rows.map((r) => keys.map((k) => clip(cell(r[k] ?? null, true).replace(/\s+/g, " "), maxCell)));
   const widths = keys.map((k, i) => Math.max(width(k), ...cells.map((c) => width(c[i]!))));
   const line = (values: string[]) => values.map((v, i) => pad(v, widths[i]!)).join("  ").trimEnd();
   return [line(keys), line(widths.map((w) => "─".repeat(w))), ...cells.map(line), `(${rows.length} row${rows.length === 1 ? "" : "s"})`].join("\n");
