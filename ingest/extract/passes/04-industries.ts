@@ -29,10 +29,11 @@ function stripPlace(s: string): string {
 export function canonicalIndustry(surface: string): { name: string; broader?: string } | null {
   const plain = stripPlace(plainName(surface));
   const known = industryOf(plain);
-  if (known) return known.broader ? { name: known.canonical, broader: known.broader } : { name: known.canonical };
+  // top-level groupings are not sectors (see the taxonomy pass)
+  if (known) return known.broader ? { name: known.canonical, broader: known.broader } : null;
   const bare = plain.replace(/(?:产业集群|产业链|产业|行业)$/u, "");
   const knownBare = bare !== plain ? industryOf(bare) : null;
-  if (knownBare) return knownBare.broader ? { name: knownBare.canonical, broader: knownBare.broader } : { name: knownBare.canonical };
+  if (knownBare) return knownBare.broader ? { name: knownBare.canonical, broader: knownBare.broader } : null;
   if (bare.length < 2 || madeOf(bare, generic)) return null;
   return { name: bare };
 }
