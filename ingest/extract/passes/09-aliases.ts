@@ -62,8 +62,35 @@ function strategyNames(ctx: Ctx): void {
   for (const c of strategies) c.name = canonical.get(key(c.name)) ?? c.name;
 }
 
+/**
+ * One firm per document across its short forms: 608所 ≡ 608研究所, and an abbreviation that keeps the first
+ * character, the firm word and the order of the full name (株硬集团 ≡ 株洲硬质合金集团).
+ */
+function enterpriseNames(ctx: Ctx): void {
+  const firms: Candidate[] = [];
+  for (const list of ctx.chosen.values()) for (const c of list) if (c.type === "Enterprise") firms.push(c);
+  const fold = (n: string): string => n.replace(/研究所$/u, "所").replace(/[（）()]/gu, "");
+  const names = [...new Set(firms.map((f) => f.name))].sort((a, b) => b.length - a.length);
+  const into = new Map<string, string>();
+  for (const short of names) {
+    const long = names.find((l) => l !== short && l.length > short.length && (fold(l) === fold(short) || abbreviates(short, l)));
+    if (long) into.set(short, into.get(long) ?? long);
+  }
+  for (const f of firms) f.name = into.get(f.name) ?? f.name;
+}
+
+function abbreviates(short: string, long: string): boolean {
+  // the short form takes one character per word (株·硬·集团): its second character is not the long form's second
+  // (千金药业 and 千金协力药业 are two firms of one group)
+  if (short.length < 4 || short.charAt(0) !== long.charAt(0) || short.charAt(1) === long.charAt(1) || short.slice(-2) !== long.slice(-2)) return false;
+  let j = 0;
+  for (const ch of long) if (ch === short[j]) j++;
+  return j === short.length;
+}
+
 export function aliases(ctx: Ctx): void {
   strategyNames(ctx);
+  enterpriseNames(ctx);
   const parks: Candidate[] = [];
   for (const list of ctx.chosen.values()) for (const c of list) if (c.type === "Park" && c.rule !== "park-abbreviation") parks.push(c);
   // longest surface per fold key becomes the canonical name
