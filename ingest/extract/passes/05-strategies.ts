@@ -12,8 +12,8 @@ import {
 } from "../lexicon/strategies.ts";
 import { nameRunStart, nameStarts, plainName } from "../names.ts";
 
-const STRATEGY_CONTEXT_BEFORE = /(?:实施|推进|落实|融入|对接|坚持|贯彻|抓住|围绕|打造|创建|争创|参与|服务|助力|深化|推动|加快|开展|践行|抢抓|把握|契机|以)$/u;
-const STRATEGY_CONTEXT_AFTER = /^(?:发展)?(?:战略|建设|等|示范|试点|为|机遇|行动|工程|计划|政策|要求|部署)/u;
+const STRATEGY_CONTEXT_BEFORE = /(?:实施|推进|落实|融入|对接|坚持|贯彻|抓住|围绕|打造|创建|争创|参与|服务|助力|深化|推动|加快|开展|践行|抢抓|把握|契机|以|开创|支持|鼓励|引领)$/u;
+const STRATEGY_CONTEXT_AFTER = /^(?:发展)?(?:战略|建设|等|示范|试点|为|机遇|行动|工程|计划|政策|要求|部署|的(?:重要|核心|引领|排头))/u;
 const QUOTE = /“([^“”]{2,30})”/gu;
 const verbs = [...STRATEGY_VERBS].sort((a, b) => b.length - a.length);
 /** Quoted content that is a figure, a date or a period, not a slogan. */
