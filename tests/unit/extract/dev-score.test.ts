@@ -17,7 +17,7 @@ const f1 = (c: Counts): number => {
 };
 
 /** Bars (micro F1 on the dev gold) — raise them when the extractor improves. */
-export const BARS = { entities: 0.665, relations: 0.44, DEVELOPS: 0.465 };
+export const BARS = { entities: 0.685, relations: 0.465, DEVELOPS: 0.475 };
 
 describe("dev-gold score", () => {
   it("keeps micro F1 over entities and relations at or above the bars", async () => {

@@ -1,0 +1,40 @@
+// One name per thing inside a document: official and short spellings of a zone, bare abbreviations,
+// qualified mentions, a strategy with or without its tail, a firm and its abbreviation.
+import { describe, expect, it } from "vitest";
+import type { EntityType } from "../../../graph/schema.ts";
+import { extractText } from "./_lib.ts";
+import type { Plan } from "./_lib.ts";
+
+const SAME: Array<[why: string, plan: Plan, lines: string[], type: EntityType, forms: string[]]> = [
+  ["official and short spellings of one zone, and its bare abbreviation", "tianyuan",
+    ["“一区”即株洲国家高新技术产业开发区。", "株洲高新区成为长株潭国家自主创新示范区的重要一极。", "2014年，高新区在114个国家级高新区的综合排名跃升至第28名。"],
+    "Park", ["株洲国家高新技术产业开发区", "株洲高新区", "高新区"]],
+  ["an abbreviation keeping the head and the zone word", "tianyuan",
+    ["“四园”即河西高新技术产业示范园、田心高科园。", "河西示范园，规划面积82.83平方公里。"], "Park", ["河西高新技术产业示范园", "河西示范园"]],
+  ["a qualified mention of a zone", "hetang",
+    ["高标准建设 “ 材料科技城 ” 和“现代物流城”。", "打造千亿级材料科技城。"], "Park", ["材料科技城", "千亿级材料科技城"]],
+  ["an area and the zone it holds", "hetang",
+    ["推进金山新城片区、水竹湖片区、太阳商贸集聚区的商业配套开发。", "中央商务区、水竹湖科教新区、太阳商贸集聚区建设。"], "Park", ["水竹湖科教新区", "水竹湖片区"]],
+  ["a strategy with and without its tail", "tianyuan",
+    ["——创新驱动战略。围绕打造中国动力谷的主题。", "大力实施“高新技术产业先导”、“创新驱动”和“人才强区”战略。"], "Strategy", ["创新驱动战略", "创新驱动"]],
+  ["a firm and its first-character abbreviation", "tianyuan",
+    ["依托株洲冶炼集团、株洲硬质合金集团、五矿高新产业园、钻石切削、时代新材等核心企业。", "重点支持中车株机、中车株洲研究所、608所、株硬集团等建成国际研发总部。"],
+    "Enterprise", ["株洲硬质合金集团", "株硬集团"]],
+];
+
+describe("one name per thing in a document", () => {
+  it.each(SAME)("%s", (_why, plan, lines, type, forms) => {
+    const x = extractText(plan, ...lines);
+    const holders = forms.map((f) => x.entities.find((e) => e.type === type && (e.name === f || e.aliases.includes(f)))?.id);
+    expect(holders[0], `${forms[0]} found`).toBeDefined();
+    expect(new Set(holders).size, `${forms.join(" / ")} → ${holders.join(" / ")}`).toBe(1);
+  });
+
+  it("keeps two firms of one group apart (千金药业 / 千金协力药业)", () => {
+    const x = extractText("tianyuan", "依托千金药业、唐人神、太子奶等核心企业。", "扶持炎帝生物、千金协力药业等企业。");
+    const a = x.entities.find((e) => e.name === "千金药业");
+    const b = x.entities.find((e) => e.name === "千金协力药业");
+    expect(a?.id).toBeDefined();
+    expect(a?.id).not.toBe(b?.id);
+  });
+});
