@@ -32,17 +32,19 @@ async function main(): Promise<void> {
   const status = byId("status");
   const kg = await loadSnapshot(snapshotUrl(window.location));
   const graph = toRenderGraph(kg);
-  initialLayout(graph);
+  const settled = initialLayout(graph);
 
   const store = new Store(initialViewState());
   const cities = cityIndex(kg);
   const appearance = computeAppearance(kg);
-  // the scene is derived from the state; recomputed lazily once per state change
+  // the scene is derived from the state; recomputed lazily, and only when a field it depends on changed
+  // (hovering, styling and the camera change the state often and never the scene)
+  const SCENE_FIELDS = ["filters", "mode", "selected", "egoHops", "pathFrom", "pathTo", "clusterRegions", "queryNodes"] as const;
   let sceneFor: ViewState | null = null;
   let scene: Scene | null = null;
   const getScene = (): Scene => {
     const state = store.get();
-    if (state !== sceneFor || !scene) {
+    if (!scene || !sceneFor || SCENE_FIELDS.some((f) => state[f] !== sceneFor![f])) {
       scene = computeScene(kg, state, cities);
       sceneFor = state;
     }
@@ -98,7 +100,8 @@ async function main(): Promise<void> {
   mountDetailsPanel(ctx);
   mountModes(ctx);
   mountClusters(ctx);
-  mountLayoutControls(ctx);
+  const layout = mountLayoutControls(ctx);
+  if (!settled && store.get().layout === "force") layout.runFor(8000);
   mountConsole(ctx);
   mountExportMenu(ctx);
   mountKeyboard(ctx, mountPresentation(ctx));

@@ -14,6 +14,8 @@ import { initialLayout } from "./initial.ts";
 export interface LayoutRunner {
   apply(name: LayoutName): void;
   isRunning(): boolean;
+  /** Runs ForceAtlas2 in the worker for `ms`, then stops (used to settle large graphs after they open). */
+  runFor(ms: number): void;
 }
 
 export function mountLayoutControls(ctx: AppContext): LayoutRunner {
@@ -26,6 +28,7 @@ export function mountLayoutControls(ctx: AppContext): LayoutRunner {
   const stop = (): void => {
     worker?.kill();
     worker = null;
+    ctx.store.update({ layoutRunning: false });
     toggle.textContent = "▶ 力导向";
     toggle.setAttribute("aria-pressed", "false");
   };
@@ -34,6 +37,7 @@ export function mountLayoutControls(ctx: AppContext): LayoutRunner {
     const settings = { ...forceAtlas2.inferSettings(graph), gravity: Number(gravity.value), scalingRatio: Number(scaling.value), barnesHutOptimize: graph.order > 1000 };
     worker = new FA2Layout(graph, { settings });
     worker.start();
+    ctx.store.update({ layoutRunning: true });
     toggle.textContent = "■ 停止";
     toggle.setAttribute("aria-pressed", "true");
   };
@@ -44,7 +48,7 @@ export function mountLayoutControls(ctx: AppContext): LayoutRunner {
   const apply = (name: LayoutName): void => {
     stop();
     if (name === "circular-type") circularByType(graph);
-    else initialLayout(graph);
+    else if (!initialLayout(graph)) start();
     sigma.refresh();
   };
   const separate = (): void => {
@@ -69,5 +73,13 @@ export function mountLayoutControls(ctx: AppContext): LayoutRunner {
   ctx.store.subscribe((state, previous) => {
     if (state.layout !== previous.layout) apply(state.layout);
   });
-  return { apply, isRunning: () => worker?.isRunning() ?? false };
+  return {
+    apply,
+    isRunning: () => worker?.isRunning() ?? false,
+    runFor(ms) {
+      start();
+      const running = worker;
+      setTimeout(() => worker === running && stop(), ms);
+    },
+  };
 }

@@ -16,7 +16,7 @@ function radioGroup<K extends "colourBy" | "sizeBy">(ctx: AppContext, name: K, o
 export function mountAppearanceControls(ctx: AppContext): void {
   const density = el("input", { attrs: { type: "range", name: "labelDensity", min: "0.05", max: "2", step: "0.05", "aria-label": "标签密度" } });
   density.addEventListener("input", () => ctx.store.update({ labelDensity: Number(density.value) }));
-  const communities = el("span", { className: "muted", text: `（${ctx.appearance.communityCount} 个社区）` });
+  const communities = el("span", { className: "muted community-count" });
   const box = byId("appearance");
   box.replaceChildren(
     el("div", { className: "legend-title", text: "样式" }),
@@ -37,6 +37,8 @@ export function mountAppearanceControls(ctx: AppContext): void {
     const state = ctx.store.get();
     for (const input of box.querySelectorAll<HTMLInputElement>("input[type=radio]")) input.checked = state[input.name as "colourBy" | "sizeBy"] === input.value;
     density.value = String(state.labelDensity);
+    // counted only once communities are in use: Louvain is computed on demand
+    communities.textContent = state.colourBy === "community" ? `（${ctx.appearance.communityCount} 个社区）` : "";
   };
   ctx.store.subscribe(render);
   render();

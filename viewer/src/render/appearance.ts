@@ -14,26 +14,39 @@ export interface Appearance {
   communityCount: number;
 }
 
-/** Louvain and PageRank on a simple undirected copy (parallel edges merged): direction carries no community meaning. */
+/**
+ * Louvain and PageRank on a simple undirected copy (parallel edges merged): direction carries no community
+ * meaning. Computed on first use, so a large graph opens without paying for them.
+ */
 export function computeAppearance(kg: KgGraph): Appearance {
-  const simple = new MultiUndirectedGraph();
-  kg.forEachNode((key) => simple.addNode(key));
-  kg.forEachEdge((_, __, s, t) => {
-    if (s !== t && !simple.hasEdge(s, t)) simple.addEdge(s, t);
-  });
-  const communities = simple.size ? louvain(simple, { rng: seeded(42) }) : {};
-  const ranks = simple.size ? pagerank(simple) : {};
-  const max = Math.max(1e-9, ...Object.values(ranks));
-  const ids = [...new Set(Object.values(communities))];
+  let computed: { simple: MultiUndirectedGraph; communities: Record<string, number>; ranks: Record<string, number>; max: number; ids: number[]; colourIndex: Map<number, number> } | null = null;
+  const get = () => {
+    if (computed) return computed;
+    const simple = new MultiUndirectedGraph();
+    kg.forEachNode((key) => simple.addNode(key));
+    kg.forEachEdge((_, __, s, t) => {
+      if (s !== t && !simple.hasEdge(s, t)) simple.addEdge(s, t);
+    });
+    const communities: Record<string, number> = simple.size ? louvain(simple, { rng: seeded(42) }) : {};
+    const ranks: Record<string, number> = simple.size ? pagerank(simple) : {};
+    let max = 1e-9;
+    for (const r of Object.values(ranks)) max = Math.max(max, r);
+    const ids = [...new Set(Object.values(communities))];
+    computed = { simple, communities, ranks, max, ids, colourIndex: new Map(ids.map((c, i) => [c, i])) };
+    return computed;
+  };
   // isolated nodes share one grey "no community"
   return {
-    communityCount: ids.length,
-    communityOf: (key) => (simple.degree(key) ? (communities[key] ?? -1) : -1),
-    communityColour(key) {
-      const c = simple.degree(key) ? communities[key] : undefined;
-      return c === undefined ? "#c3c7cd" : COMMUNITY_COLOURS[ids.indexOf(c) % COMMUNITY_COLOURS.length]!;
+    get communityCount() {
+      return get().ids.length;
     },
-    pagerankSize: (key) => 3 + 17 * Math.sqrt((ranks[key] ?? 0) / max),
+    communityOf: (key) => (get().simple.degree(key) ? (get().communities[key] ?? -1) : -1),
+    communityColour(key) {
+      const { simple, communities, colourIndex } = get();
+      const c = simple.hasNode(key) && simple.degree(key) ? communities[key] : undefined;
+      return c === undefined ? "#c3c7cd" : COMMUNITY_COLOURS[colourIndex.get(c)! % COMMUNITY_COLOURS.length]!;
+    },
+    pagerankSize: (key) => 3 + 17 * Math.sqrt((get().ranks[key] ?? 0) / get().max),
   };
 }
 

@@ -6,6 +6,9 @@ import { DIMMED_COLOR } from "../style/palette.ts";
 import type { Appearance } from "./appearance.ts";
 import type { Scene } from "./scene.ts";
 
+/** Above this many edges, edges are hidden while ForceAtlas2 runs. */
+export const LIVE_EDGE_LIMIT = 5000;
+
 export interface Reducers {
   node: (key: string, data: RenderNode) => Partial<NodeDisplayData>;
   edge: (key: string, data: RenderEdge) => Partial<EdgeDisplayData>;
@@ -40,6 +43,8 @@ export function makeReducers(graph: RenderGraph, getState: () => ViewState, getS
     },
     edge(key, data) {
       const state = getState();
+      // every layout tick redraws everything; on large graphs the edges would make each tick take seconds
+      if (state.layoutRunning && graph.size > LIVE_EDGE_LIMIT) return { ...data, hidden: true };
       if (!getScene().visible.edges.has(key)) return { ...data, hidden: true };
       const focus = state.hovered;
       if (focus && !graph.hasExtremity(key, focus)) return { ...data, color: DIMMED_COLOR };

@@ -44,6 +44,8 @@ export interface ViewState {
   layout: LayoutName;
   camera: CameraView | null;
   presenting: boolean;
+  /** ForceAtlas2 is moving the nodes (large graphs draw no edges meanwhile). */
+  layoutRunning: boolean;
 }
 
 export function defaultFilters(): Filters {
@@ -68,5 +70,6 @@ export function initialViewState(): ViewState {
     layout: "force",
     camera: null,
     presenting: false,
+    layoutRunning: false,
   };
 }
