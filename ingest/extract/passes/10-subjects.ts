@@ -47,6 +47,15 @@ export function carrierPlace(text: string, mentions: readonly Candidate[]): Cand
   return mentions.find((m) => PLACE.has(m.type) && m.type === "Park" && text.charAt(m.start - 1) === "以" && CARRIER.test(text.slice(m.end)));
 }
 
+/** `对…X，将…`: the place closing a 对-clause is the topic of the sentence. */
+export function topicPlace(text: string, mentions: readonly Candidate[]): Candidate | undefined {
+  if (!text.startsWith("对")) return undefined;
+  const comma = text.search(/[，：]/u);
+  if (comma < 0) return undefined;
+  const m = mentions.find((x) => PLACE.has(x.type) && x.end === comma);
+  return m && m.rule !== "region-collective" ? m : undefined;
+}
+
 export function subjects(ctx: Ctx): Map<number, Subject[]> {
   const out = new Map<number, Subject[]>();
   const plan: Subject | undefined = ctx.plan.region ? { type: "Region", name: ctx.plan.region, scope: "plan" } : undefined;
@@ -68,7 +77,15 @@ export function subjects(ctx: Ctx): Map<number, Subject[]> {
       paragraphSubject = [];
     }
     const carrier = carrierPlace(s.text, mentions);
-    const opening = carrier ? [carrier] : openingPlaces(s.text, mentions);
+    const topic = topicPlace(s.text, mentions);
+    const opening = carrier ? [carrier] : topic ? [topic] : openingPlaces(s.text, mentions);
+    // the paragraph right under a heading introduces what its section is about (第4节…\n对…的暮云片区，将…)
+    const previous = ctx.sentences[s.index - 1];
+    if (opening.length > 0 && !carrier && s.position === 0 && previous && (previous.kind === "heading" || previous.kind === "box-title")) {
+      const key = s.section.join(">");
+      const first = opening[0];
+      if (first && !sectionSubjects.has(key)) sectionSubjects.set(key, { type: first.type, name: first.name, scope: "section" });
+    }
     // the latest place opening a sentence carries on through the rest of its paragraph
     // (a carrier, 以<zone>为核心, speaks for its own sentence only)
     if (opening.length > 0 && !carrier) paragraphSubject = opening.map((o) => ({ type: o.type, name: o.name, scope: "paragraph" as const }));
