@@ -29,8 +29,11 @@ export function select(ctx: Ctx): void {
     }
     taken.sort((a, b) => a.start - b.start);
     // a narrow sector named beside its broader one (金融… 引进银行、证券、保险) is an aspect of it, not a sector of its own
-    const names = new Set(taken.filter((c) => c.type === "Industry").map((c) => c.name));
-    const kept = taken.filter((c) => !(c.type === "Industry" && c.attrs.broader && names.has(c.attrs.broader)));
+    // (in the same clause: 农业生产 earlier in the sentence does not make 都市农业 an aspect)
+    const text = ctx.sentences[sentence]?.text ?? "";
+    const clauseOf = (c: Candidate): number => (text.slice(0, c.start).match(/[，；：。]/gu) ?? []).length;
+    const broaderIn = new Set(taken.filter((c) => c.type === "Industry").map((c) => `${clauseOf(c)}|${c.name}`));
+    const kept = taken.filter((c) => !(c.type === "Industry" && c.attrs.broader && broaderIn.has(`${clauseOf(c)}|${c.attrs.broader}`)));
     ctx.chosen.set(sentence, kept);
     if (ctx.debug) for (const c of kept) console.error(`${c.surface} → ${c.type} (${c.rule}) [${c.name}]`);
   }
