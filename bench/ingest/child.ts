@@ -28,6 +28,8 @@ export interface PipelineResult {
   documents: number;
   bytes: number;
   ms: number;
+  /** CPU time of the process during `ingestFiles` (user + system): barely moved by other work on the machine. */
+  cpuMs: number;
   failures: number;
   maxRssMB: number;
   peakHeapMB: number;
@@ -57,12 +59,15 @@ const bytesOf = (files: readonly string[]) => files.reduce((n, f) => n + statSyn
 async function pipeline(files: string[], splitBytes: number): Promise<PipelineResult> {
   let peakHeap = process.memoryUsage().heapUsed;
   const raw: DocumentExtraction[] = [];
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const result = await ingestFiles(files, (_done, _total, _path, outcome) => {
     if (outcome.extraction) raw.push(outcome.extraction);
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   });
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const maxRssMB = process.resourceUsage().maxRSS / 1024;
 
   // the batch step alone, on the same raw extractions ingestFiles resolved
@@ -97,6 +102,7 @@ async function pipeline(files: string[], splitBytes: number): Promise<PipelineRe
     documents: files.length,
     bytes: bytesOf(files),
     ms,
+    cpuMs,
     failures: result.failures.length,
     maxRssMB,
     peakHeapMB: peakHeap / 1e6,
