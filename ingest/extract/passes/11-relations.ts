@@ -48,6 +48,12 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
     }
     if (subject) {
       for (const st of mentions.filter((m) => m.type === "Strategy")) {
+        // “X”的<place>发展战略: the strategy is that place's own
+        const owner = mentions.find((o) => (o.type === "Park" || o.type === "Region") && o.rule !== "region-collective" && o.start > st.end && /^的[^，。；]{0,4}$/u.test(s.text.slice(st.end, o.start)) && /^(?:发展)?战略/u.test(s.text.slice(o.end)));
+        if (owner) {
+          relate(ctx, { type: "IMPLEMENTS", from: ref(owner), to: ref(st), sentence: s.index, rule: "implements-owner", confidence: 0.75 });
+          continue;
+        }
         for (const who of all) relate(ctx, { type: "IMPLEMENTS", from: ref(who), to: ref(st), sentence: s.index, rule: `implements-${subject.scope}`, confidence: subject.scope === "plan" ? 0.5 : 0.65 });
       }
     }
@@ -76,9 +82,18 @@ function developedAt(text: string, m: Candidate): boolean {
   return DEVELOP_CUES.test(clause);
 }
 
+/** Between a thing and a place: it settles there (成功落户天心, 落户到暮云街道, 入驻园区). */
+const SETTLES = /^(?:成功|正式|已|相继|先后)?(?:落户|入驻|落地|进驻|布局)(?:到|在|于)?$/u;
+
 function located(ctx: Ctx, sentence: number, text: string, mentions: Candidate[], subject: Subject | undefined): void {
   for (const m of mentions) {
     if (m.type !== "Park" && m.type !== "Project" && m.type !== "Enterprise") continue;
+    // X（成功）落户/入驻/落地（到/在）Y: X lies in Y
+    const settled = mentions.find((o) => o.start >= m.end && (o.type === "Park" || o.type === "Region") && o.rule !== "region-collective" && SETTLES.test(text.slice(m.end, o.start)));
+    if (settled) {
+      relate(ctx, { type: "LOCATED_IN", from: ref(m), to: ref(settled), sentence, rule: "located-settles", confidence: 0.75 });
+      continue;
+    }
     // X的Y: Y lies in X
     const prev = mentions.filter((o) => o.end <= m.start && (o.type === "Park" || o.type === "Region")).pop();
     if (prev && text.slice(prev.end, m.start) === "的") {
