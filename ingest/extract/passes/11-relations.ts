@@ -61,8 +61,9 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
     const lead = leadIndustry.industry ?? sectionInd;
     for (const m of mentions.filter((x) => x.type === "Enterprise" || x.type === "Project")) {
       // else the nearest sector of the sentence (a project's only when the sentence develops it)
+      // (a project only in the clause just before it, 积极发展X,抓好…项目: the sector it serves)
       const nearest = industries
-        .filter((i) => m.type === "Enterprise" || developedAt(s.text, i))
+        .filter((i) => m.type === "Enterprise" || (developedAt(s.text, i) && i.end <= m.start && !/[。；]/u.test(s.text.slice(i.end, m.start)) && (s.text.slice(i.end, m.start).match(/，/gu) ?? []).length <= 1))
         .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
       const targets = lead ? [lead] : nearest ? [nearest] : [];
       for (const ind of targets) relate(ctx, { type: "IN_INDUSTRY", from: ref(m), to: ref(ind), sentence: s.index, rule: lead ? "in-industry-lead" : "in-industry-sentence", confidence: lead ? 0.65 : 0.5 });
