@@ -36,6 +36,8 @@ export const STORE_PROP = {
   year: "year",
   qualifier: "qualifier",
   binding: "binding",
+  /** Indicator: a total or change over the whole period (五年累计), not a yearly level. */
+  cumulative: "cumulative",
 } as const;
 
 /** Every property name the store uses. */

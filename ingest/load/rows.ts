@@ -52,7 +52,7 @@ export interface IndicatorRow {
   key: string;
   subject: string;
   sentence: string;
-  props: Record<string, string | number | Integer | null>;
+  props: Record<string, string | number | boolean | Integer | null>;
 }
 
 export interface DocumentRows {
@@ -164,7 +164,9 @@ export function documentRows(extraction: DocumentExtraction): DocumentRows {
       continue;
     }
     const sentence = addSentence(fact.evidence);
-    const key = `${sentence}|${fact.subject}|${fact.indicator}|${fact.kind}|${fact.year ?? ""}|${fact.evidence.span[0]}`;
+    // one mention can carry two figures (财政总收入102.1亿元 … 突破100亿元), so the figure's own position is in the key
+    const valueAt = fact.valueSpan?.[0] ?? fact.value;
+    const key = `${sentence}|${fact.subject}|${fact.indicator}|${fact.kind}|${fact.year ?? ""}|${fact.evidence.span[0]}|${valueAt}`;
     if (indicatorKeys.has(key)) continue;
     indicatorKeys.add(key);
     indicators.push({
@@ -181,6 +183,7 @@ export function documentRows(extraction: DocumentExtraction): DocumentRows {
         [P.period]: fact.period ?? period,
         [P.qualifier]: fact.qualifier ?? null,
         [P.binding]: fact.binding ?? null,
+        [P.cumulative]: fact.cumulative ?? false,
         [P.line]: neo4j.int(fact.evidence.line),
         [P.rule]: fact.rule,
         [P.confidence]: fact.confidence,

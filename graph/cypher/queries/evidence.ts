@@ -53,7 +53,8 @@ ORDER BY type, name`,
 
 export const indicatorComparison: NamedQuery = {
   name: "indicator-comparison",
-  description: "One indicator (e.g. 地区生产总值) compared across places: value, unit, kind, year and the sentence it comes from.",
+  description:
+    "One indicator (e.g. 地区生产总值) compared across places and periods: value, unit, kind, year, qualifier, whether it is a five-year total, and where it comes from.",
   params: [
     { name: "indicator", type: "string", description: "canonical indicator name" },
     { name: "regions", type: "string[]", description: "place names (empty: all)", default: [] },
@@ -61,8 +62,9 @@ export const indicatorComparison: NamedQuery = {
   cypher: `MATCH (n${INDICATOR} {${P.indicator}: $indicator})-[${relType("MEASURES")}]->(e${ENTITY})
 WHERE ${namedAny("e", "regions")}
 RETURN e.${P.name} AS place, n.${P.kind} AS kind, n.${P.value} AS value, n.${P.unit} AS unit, n.${P.year} AS year,
-       n.${P.period} AS period, n.${P.doc} AS doc, n.${P.line} AS line
-ORDER BY place, year, kind`,
+       n.${P.period} AS period, n.${P.qualifier} AS qualifier, coalesce(n.${P.cumulative}, false) AS cumulative,
+       n.${P.doc} AS doc, n.${P.line} AS line
+ORDER BY place, period, cumulative, year, kind`,
 };
 
 export const searchEntities: NamedQuery = {
