@@ -11,7 +11,7 @@ import { exposeDebugHandle } from "./debug/handle.ts";
 import { mountExportMenu } from "./export/export-menu.ts";
 import { cityIndex } from "./filters/cities.ts";
 import { mountFilters } from "./filters/filter-panel.ts";
-import { initialLayout } from "./layout/initial.ts";
+import { initialLayout, SYNC_LIMIT } from "./layout/initial.ts";
 import { mountLayoutControls } from "./layout/layout-controls.ts";
 import { mountDetailsPanel } from "./panel/node-panel.ts";
 import { mountPresentation } from "./present/presentation.ts";
@@ -19,7 +19,7 @@ import { computeAppearance } from "./render/appearance.ts";
 import { fitNodes, followContainerSize } from "./render/camera.ts";
 import { edgeNear } from "./render/edge-hit.ts";
 import { mountAppearanceControls } from "./render/appearance-controls.ts";
-import { makeReducers } from "./render/reducers.ts";
+import { LIVE_EDGE_LIMIT, makeReducers } from "./render/reducers.ts";
 import { computeScene, type Scene } from "./render/scene.ts";
 import { mountSearch } from "./search/search-box.ts";
 import { Store } from "./state/store.ts";
@@ -62,6 +62,9 @@ async function main(): Promise<void> {
     // the container is hidden while the shared-clusters graph replaces it
     allowInvalidContainer: true,
     zIndex: true,
+    // large graphs: camera moves redraw nodes only, so panning and zooming stay fluid
+    hideEdgesOnMove: kg.size > LIVE_EDGE_LIMIT,
+    hideLabelsOnMove: kg.order > SYNC_LIMIT,
     nodeReducer: reducers.node,
     edgeReducer: reducers.edge,
   });

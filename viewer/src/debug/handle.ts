@@ -22,6 +22,8 @@ export interface DebugHandle {
   names(key: string): { name: string; aliases: string[] } | null;
   /** The camera state (graph coordinates are sigma's framed 0–1 space). */
   camera(): { x: number; y: number; ratio: number };
+  /** Times one full redraw (reducers + render), in ms: for benchmarks. */
+  refreshMs(skipIndexation?: boolean): number;
   /** Nodes of the shared-clusters graph on screen (empty outside that mode). */
   clusterNodes(): string[];
 }
@@ -58,6 +60,11 @@ export function exposeDebugHandle(kg: KgGraph, sigma: Sigma<RenderNode, RenderEd
     },
     state: () => structuredClone(getState()),
     names: (key) => (kg.hasNode(key) ? { name: kg.getNodeAttribute(key, "name"), aliases: [...kg.getNodeAttribute(key, "aliases")] } : null),
+    refreshMs(skipIndexation = true) {
+      const started = performance.now();
+      sigma.refresh({ skipIndexation });
+      return performance.now() - started;
+    },
     clusterNodes: () => {
       const holder = document.getElementById("cluster-graph");
       return holder && !holder.hidden ? [...(clusterGraphNodes.get(holder) ?? [])] : [];
