@@ -88,9 +88,24 @@ function abbreviates(short: string, long: string): boolean {
   return j === short.length;
 }
 
+/** One project whatever its tail (芙蓉大道复线 / 芙蓉大道复线项目 / …建设): the shortest form names it. */
+function projectNames(ctx: Ctx): void {
+  const projects: Candidate[] = [];
+  for (const list of ctx.chosen.values()) for (const c of list) if (c.type === "Project") projects.push(c);
+  const key = (n: string): string => n.replace(/(?:建设项目|项目建设|建设工程|项目|建设)$/u, "");
+  const shortest = new Map<string, string>();
+  for (const p of projects) {
+    const k = key(p.name);
+    const cur = shortest.get(k);
+    if (k.length >= 3 && (!cur || p.name.length < cur.length)) shortest.set(k, p.name);
+  }
+  for (const p of projects) p.name = shortest.get(key(p.name)) ?? p.name;
+}
+
 export function aliases(ctx: Ctx): void {
   strategyNames(ctx);
   enterpriseNames(ctx);
+  projectNames(ctx);
   const parks: Candidate[] = [];
   for (const list of ctx.chosen.values()) for (const c of list) if (c.type === "Park" && c.rule !== "park-abbreviation") parks.push(c);
   // longest surface per fold key becomes the canonical name
