@@ -89,7 +89,9 @@ export function resolveCorpus(extractions: DocumentExtraction[]): { extractions:
     const relations = x.relations
       .map((r) => ({ ...r, from: rename(r.from), to: rename(r.to) }))
       .filter((r) => r.from !== r.to && !seen.has(`${r.type}|${r.from}|${r.to}`) && seen.add(`${r.type}|${r.from}|${r.to}`) !== undefined);
-    return { ...x, entities: [...byId.values()], relations };
+    // a figure's subject follows its entity into the merged node
+    const indicators = x.indicators.map((f) => ({ ...f, subject: rename(f.subject) }));
+    return { ...x, entities: [...byId.values()], relations, indicators };
   });
   return { extractions: out, merges };
 }

@@ -6,8 +6,7 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import type { DocumentExtraction } from "../../graph/facts.ts";
-import { extractDocument } from "../extract/index.ts";
-import { readDocument } from "../read/read-document.ts";
+import { ingestDocument } from "../pipeline.ts";
 import { resolveCorpus } from "../resolve.ts";
 
 const HELP = `usage: npm run --silent extract -- [--format eval|json] FILE...
@@ -34,7 +33,8 @@ export async function extractFiles(files: readonly string[], resolve = true): Pr
   const failures: string[] = [];
   for (const f of files) {
     try {
-      extractions.push(extractDocument(await readDocument(f)));
+      // the pipeline's reader keeps its warnings and quotes traditional-character documents as written
+      extractions.push(await ingestDocument(f));
     } catch (error) {
       failures.push(`${f}: ${error instanceof Error ? error.message : String(error)}`);
     }

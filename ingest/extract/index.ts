@@ -4,9 +4,11 @@
  * id and a confidence; DEBUG_EXTRACT=1 prints every chosen mention as `surface → Type (rule)`.
  * Never throws: a failing pass is reported in `warnings` and the passes after it still run.
  */
-import type { DocumentExtraction, DocumentMeta, ExtractedEntity } from "../../graph/facts.ts";
+import type { DocumentExtraction, DocumentMeta, ExtractedEntity, IndicatorFact } from "../../graph/facts.ts";
+import { entityKey } from "../../graph/ids.ts";
+import { extractIndicators, subjectBlocks } from "../indicators/index.ts";
 import { readMeta } from "../text/meta.ts";
-import { prepareText } from "../text/sentences.ts";
+import { type PreparedText, prepareText } from "../text/sentences.ts";
 import { assembleEntities, assembleRelations, structuralRelations } from "./assemble.ts";
 import type { Ctx } from "./context.ts";
 import { planRegion } from "./passes/01-plan.ts";
@@ -79,7 +81,42 @@ export function extractDocument(input: ExtractInput): DocumentExtraction {
   // a sector the text only mentions (a statistic, a passing word) is not part of the plan's graph
   const related = new Set(rels.flatMap((r) => [r.from, r.to]));
   const kept = [...entities.values()].filter((e) => e.type !== "Industry" || related.has(e.id));
-  return { doc: meta, entities: kept, relations: rels, indicators: [], warnings: ctx.warnings };
+  let indicators: IndicatorFact[] = [];
+  guard(ctx, "14-indicators", () => {
+    indicators = planIndicators(ctx, prepared, kept);
+  });
+  return { doc: meta, entities: kept, relations: rels, indicators, warnings: ctx.warnings };
+}
+
+/**
+ * Targets and baselines of the plan. A figure's subject is the plan's region, or a park/region of this
+ * document whose block (a line that is only its name, `天元区：…`) the figure stands in — always an entity
+ * the document emits, so the graph never holds a figure about a node it lacks.
+ */
+function planIndicators(ctx: Ctx, prepared: PreparedText, entities: readonly ExtractedEntity[]): IndicatorFact[] {
+  const regionName = ctx.plan.region;
+  if (!regionName) return [];
+  const defaultSubject = entityKey("Region", regionName);
+  if (!entities.some((e) => e.id === defaultSubject)) return [];
+  const places = new Map<string, string>();
+  for (const e of entities) {
+    if (e.type !== "Park" && e.type !== "Region") continue;
+    for (const n of [e.name, ...e.aliases]) if (!places.has(n)) places.set(n, e.id);
+  }
+  // each line's section path: the path of its first sentence, carried over blank and debris lines
+  const sections: string[][] = [];
+  for (const s of prepared.sentences) if (sections[s.line] === undefined) sections[s.line] = s.section;
+  let last: string[] = [];
+  for (let line = 1; line <= prepared.lines.length; line += 1) {
+    last = sections[line] ?? last;
+    sections[line] = last;
+  }
+  const { meta } = ctx.plan;
+  return extractIndicators({
+    docId: ctx.docId, lines: prepared.lines, defaultSubject, sectionOf: (line) => sections[line] ?? [],
+    subjectAt: subjectBlocks(prepared.lines, (name) => places.get(name)),
+    ...(meta.period ? { period: meta.period } : {}), ...(meta.startYear ? { startYear: meta.startYear } : {}), ...(meta.endYear ? { endYear: meta.endYear } : {}),
+  });
 }
 
 function guard(ctx: Ctx, name: string, run: () => void): void {
