@@ -9,6 +9,7 @@ import type { AppContext } from "../app/context.ts";
 import type { LayoutName } from "../state/view-state.ts";
 import { byId, el } from "../ui/dom.ts";
 import { circularByType } from "./circular-by-type.ts";
+import { geographicLayout } from "./geo/geographic.ts";
 import { initialLayout } from "./initial.ts";
 
 export interface LayoutRunner {
@@ -23,6 +24,7 @@ export function mountLayoutControls(ctx: AppContext): LayoutRunner {
   let worker: FA2Layout | null = null;
   const gravity = el("input", { attrs: { type: "range", name: "fa2-gravity", min: "0.1", max: "10", step: "0.1", value: "1", "aria-label": "gravity" } });
   const scaling = el("input", { attrs: { type: "range", name: "fa2-scaling", min: "1", max: "50", step: "1", value: "10", "aria-label": "scaling" } });
+  const geoStatus = el("span", { className: "muted geo-status" });
   const toggle = el("button", { className: "fa2-toggle", text: "▶ 力导向", attrs: { "aria-pressed": "false" } });
 
   const stop = (): void => {
@@ -48,7 +50,12 @@ export function mountLayoutControls(ctx: AppContext): LayoutRunner {
   const apply = (name: LayoutName): void => {
     stop();
     if (name === "circular-type") circularByType(graph);
-    else if (!initialLayout(graph)) start();
+    else if (name === "geo") {
+      void geographicLayout(ctx.kg, graph, ctx.cities).then((placed) => {
+        geoStatus.textContent = placed ? `${placed} 个地区有坐标` : "没有可定位的地区";
+        sigma.refresh();
+      });
+    } else if (!initialLayout(graph)) start();
     sigma.refresh();
   };
   const separate = (): void => {
@@ -65,6 +72,8 @@ export function mountLayoutControls(ctx: AppContext): LayoutRunner {
         el("label", {}, [el("span", { text: "引力" }), gravity]),
         el("label", {}, [el("span", { text: "缩放" }), scaling]),
         el("button", { className: "noverlap", text: "去重叠 (noverlap)", onClick: separate }),
+        el("button", { className: "layout-geo", text: "地理布局", onClick: () => ctx.store.update({ layout: "geo" }) }),
+        geoStatus,
         el("button", { className: "layout-circular-type", text: "按类型环形", onClick: () => ctx.store.update({ layout: "circular-type" }) }),
         el("button", { className: "layout-force", text: "重新力导向布局", onClick: () => (ctx.store.get().layout === "force" ? apply("force") : ctx.store.update({ layout: "force" })) }),
       ]),
