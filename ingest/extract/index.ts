@@ -11,6 +11,7 @@ import { readMeta } from "../text/meta.ts";
 import { type PreparedText, prepareText } from "../text/sentences.ts";
 import { assembleEntities, assembleRelations, structuralRelations } from "./assemble.ts";
 import type { Ctx } from "./context.ts";
+import { nonSalient } from "./salience.ts";
 import { planRegion } from "./passes/01-plan.ts";
 import { regions } from "./passes/02-regions.ts";
 import { parks } from "./passes/03-parks.ts";
@@ -79,13 +80,19 @@ export function extractDocument(input: ExtractInput): DocumentExtraction {
     }
   })();
   // a sector the text only mentions (a statistic, a passing word) is not part of the plan's graph
-  const related = new Set(rels.flatMap((r) => [r.from, r.to]));
-  const kept = [...entities.values()].filter((e) => e.type !== "Industry" || related.has(e.id));
+  // and a sector word never used as a focus of the plan (交通信号, 银行、证券等金融机构) is not one either
+  let passing = new Set<string>();
+  guard(ctx, "12b-salience", () => {
+    passing = new Set([...nonSalient(ctx)].map((n) => entityKey("Industry", n)));
+  });
+  const survivors = rels.filter((r) => !passing.has(r.from) && !passing.has(r.to));
+  const related = new Set(survivors.flatMap((r) => [r.from, r.to]));
+  const kept = [...entities.values()].filter((e) => e.type !== "Industry" || (related.has(e.id) && !passing.has(e.id)));
   let indicators: IndicatorFact[] = [];
   guard(ctx, "14-indicators", () => {
     indicators = planIndicators(ctx, prepared, kept);
   });
-  return { doc: meta, entities: kept, relations: rels, indicators, warnings: ctx.warnings };
+  return { doc: meta, entities: kept, relations: survivors, indicators, warnings: ctx.warnings };
 }
 
 /**

@@ -1,0 +1,53 @@
+/**
+ * Salience — the graph holds what a plan sets out to develop, not every word of the sector vocabulary it
+ * happens to use. An Industry is kept when at least one of its mentions is salient:
+ *  - a rule that already reads a focus (a heading, `X产业`, an enumeration whose head names sectors), or
+ *  - the word stands as a sector on its own — followed by 产业/业/经济/行业/集群 or by a list separator — and
+ *    is not part of a longer compound (交[通信]号, 自主[知识产权], [养老]保险覆盖面, 投资[咨询]), and
+ *  - its clause is not a list of institution kinds (银行、证券、保险等金融机构 are lenders, not sectors).
+ */
+import type { Candidate, Ctx } from "./context.ts";
+
+/** Rules that only fire on a sector the text presents as one. */
+const FOCUS_RULES = new Set(["industry-head", "industry-list-head", "industry-modified", "industry-zone-name", "industry-list-peers"]);
+/** What may follow a sector word standing on its own. */
+const SECTOR_TAIL = /^(?:\s*(?:产业|服务业|业|经济|行业|集群|基地|园|发展|配套|、|，|。|；|等|和|与|及|为|领域|板块|方向|“|”|）|\)|$)|[^，。；、]{0,4}(?:产业|园区?|基地|集聚区|集群))/u;
+/** A clause listing kinds of institution, firm or body rather than sectors. */
+const INSTITUTIONS = /(?:机构|分支机构|分行|支行|公司|企业|网点|营业部|法人)/u;
+/** A list of sectors the plan develops: the verb before the word, within its clause. */
+const DEVELOP = /(?:发展|加强|强|培育|壮大|打造|做强|做大|做优|提升|引进|集聚|聚集|推进|突出|主攻|布局|建设|扶持|支持|延伸|拓展)/u;
+
+function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
+  const open = Math.max(text.lastIndexOf("，", start - 1), text.lastIndexOf("。", start - 1), text.lastIndexOf("；", start - 1), text.lastIndexOf("：", start - 1));
+  const rest = text.slice(end).search(/[，。；：]/u);
+  return { before: text.slice(open + 1, start), after: rest < 0 ? text.slice(end) : text.slice(end, end + rest) };
+}
+
+export function salientIndustryMention(ctx: Ctx, c: Candidate): boolean {
+  const s = ctx.sentences[c.sentence];
+  if (!s) return false;
+  if (FOCUS_RULES.has(c.rule) || s.kind === "heading" || s.kind === "box-title") return true;
+  const { before, after } = clauseAround(s.text, c.start, c.end);
+  if (INSTITUTIONS.test(after.slice(0, 24))) return false;
+  if (!SECTOR_TAIL.test(s.text.slice(c.end))) return false;
+  // a sector word glued to the word before it belongs to that word (交通信号, 自主知识产权) unless a list or verb precedes
+  // (the surface may itself end in 产业/产业链; a place, 的 or a list word before it does not glue)
+  if (/(?:产业链?|产业集群|服务业|行业)$/u.test(c.surface)) return true;
+  const prev = s.text[c.start - 1] ?? "";
+  if (prev && /[\u4e00-\u9fa5]/u.test(prev) && !DEVELOP.test(before.slice(-4)) && !/[、等和与及的区市省县镇]/u.test(prev)) return /^[^，。；、]{0,4}(?:产业|服务业|业|经济|行业)/u.test(s.text.slice(c.end));
+  return DEVELOP.test(before) || /^\s*(?:产业|服务业|业|经济|行业|集群)/u.test(s.text.slice(c.end)) || /、/u.test(before + after.slice(0, 12));
+}
+
+/** Names of entities of `type` none of whose chosen mentions is salient. */
+export function nonSalient(ctx: Ctx): Set<string> {
+  const keep = new Set<string>();
+  const seen = new Set<string>();
+  for (const list of ctx.chosen.values()) {
+    for (const c of list) {
+      if (c.type !== "Industry") continue;
+      seen.add(c.name);
+      if (!keep.has(c.name) && salientIndustryMention(ctx, c)) keep.add(c.name);
+    }
+  }
+  return new Set([...seen].filter((n) => !keep.has(n)));
+}
