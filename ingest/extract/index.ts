@@ -80,14 +80,14 @@ export function extractDocument(input: ExtractInput): DocumentExtraction {
     }
   })();
   // a sector the text only mentions (a statistic, a passing word) is not part of the plan's graph
-  // and a sector word never used as a focus of the plan (交通信号, 银行、证券等金融机构) is not one either
+  // nor is a sector word never used as a focus (交通信号, 银行、证券等金融机构), a political formula or a routine work item
   let passing = new Set<string>();
   guard(ctx, "12b-salience", () => {
-    passing = new Set([...nonSalient(ctx)].map((n) => entityKey("Industry", n)));
+    passing = nonSalient(ctx);
   });
   const survivors = rels.filter((r) => !passing.has(r.from) && !passing.has(r.to));
   const related = new Set(survivors.flatMap((r) => [r.from, r.to]));
-  const kept = [...entities.values()].filter((e) => e.type !== "Industry" || (related.has(e.id) && !passing.has(e.id)));
+  const kept = [...entities.values()].filter((e) => !passing.has(e.id) && (e.type !== "Industry" || related.has(e.id)));
   let indicators: IndicatorFact[] = [];
   guard(ctx, "14-indicators", () => {
     indicators = planIndicators(ctx, prepared, kept);

@@ -6,6 +6,8 @@
  *    is not part of a longer compound (交[通信]号, 自主[知识产权], [养老]保险覆盖面, 投资[咨询]), and
  *  - its clause is not a list of institution kinds (银行、证券、保险等金融机构 are lenders, not sectors).
  */
+import { entityKey } from "../../graph/ids.ts";
+import { matchStrategy, strategyKind } from "../lexicon/strategies.ts";
 import type { Candidate, Ctx } from "./context.ts";
 
 /** Rules that only fire on a sector the text presents as one. */
@@ -38,15 +40,36 @@ export function salientIndustryMention(ctx: Ctx, c: Candidate): boolean {
   return DEVELOP.test(before) || /^\s*(?:产业|服务业|业|经济|行业|集群)/u.test(s.text.slice(c.end)) || /、/u.test(before + after.slice(0, 12));
 }
 
-/** Names of entities of `type` none of whose chosen mentions is salient. */
+/**
+ * A listed work item (棚户区改造, 国有企业改革) is a strategy of the plan only where the plan makes it a focus:
+ * a heading, a box, quotes, or a 战略/行动/工程 marker.
+ */
+function salientWorkMention(ctx: Ctx, c: Candidate): boolean {
+  const s = ctx.sentences[c.sentence];
+  if (!s) return false;
+  if (s.kind === "heading" || s.kind === "box-title") return true;
+  return /^[”"]/u.test(s.text.slice(c.end)) || /[“"]$/u.test(s.text.slice(0, c.start)) || /^(?:发展)?(?:战略|行动|工程)/u.test(s.text.slice(c.end));
+}
+
+/**
+ * Ids of entities that are not part of the plan's graph: sectors none of whose mentions is salient, political
+ * formulas cited as the plan's frame, and routine work items never made a focus.
+ */
 export function nonSalient(ctx: Ctx): Set<string> {
   const keep = new Set<string>();
   const seen = new Set<string>();
   for (const list of ctx.chosen.values()) {
     for (const c of list) {
-      if (c.type !== "Industry") continue;
-      seen.add(c.name);
-      if (!keep.has(c.name) && salientIndustryMention(ctx, c)) keep.add(c.name);
+      const id = entityKey(c.type, c.name);
+      if (c.type === "Industry") {
+        seen.add(id);
+        if (!keep.has(id) && salientIndustryMention(ctx, c)) keep.add(id);
+      } else if (c.type === "Strategy") {
+        const kind = strategyKind(matchStrategy(c.name)?.name ?? c.name);
+        if (kind === undefined) continue;
+        seen.add(id);
+        if (kind === "work" && !keep.has(id) && salientWorkMention(ctx, c)) keep.add(id);
+      }
     }
   }
   return new Set([...seen].filter((n) => !keep.has(n)));

@@ -9,7 +9,21 @@ export interface StrategyEntry {
   name: string;
   scope: StrategyScope;
   aliases: string[];
+  /**
+   * `slogan`: a political or ideological formula (五位一体, 新发展理念) — the frame every plan cites, not a
+   * development strategy it carries out. `work`: a routine work item, reform or urban-works programme
+   * (棚户区改造, 国有企业改革) — a strategy only where the plan makes it one of its own focuses.
+   */
+  kind?: "slogan" | "work";
 }
+
+/** Ideological formulas and political goals every plan of the period cites (general knowledge, by name). */
+const SLOGANS = new Set(["全面建成小康社会", "四个全面", "五位一体", "新发展理念", "共同富裕", "生态文明建设", "美丽中国", "平安中国", "可持续发展"]);
+/** Routine reforms and urban works found in any plan's task list. */
+const WORK_ITEMS = new Set([
+  "棚户区改造", "老旧小区改造", "城市更新", "美丽乡村", "特色小镇", "智慧城市", "海绵城市", "新型工业化", "新型基础设施建设", "国有企业改革",
+  "混合所有制改革", "商事制度改革", "营改增", "两化融合", "河长制", "林长制", "厕所革命", "一村一品", "最多跑一次",
+]);
 
 type StrategyRow = readonly [name: string, scope: StrategyScope, aliases: string];
 
@@ -125,7 +139,13 @@ export const STRATEGIES: readonly StrategyEntry[] = ROWS.map(([name, scope, alia
   name,
   scope,
   aliases: aliases ? aliases.split("|") : [],
+  ...(SLOGANS.has(name) ? { kind: "slogan" as const } : WORK_ITEMS.has(name) ? { kind: "work" as const } : {}),
 }));
+
+/** The kind of a known strategy name (see StrategyEntry.kind), or undefined for a strategy proper. */
+export function strategyKind(name: string): StrategyEntry["kind"] {
+  return STRATEGIES.find((s) => s.name === name)?.kind;
+}
 
 /** Words writers attach to a strategy name (乡村振兴战略, 一带一路倡议, 两型社会建设), longest first. */
 export const STRATEGY_SUFFIXES = ["发展战略", "战略部署", "战略", "行动计划", "行动", "倡议", "工程", "建设", "计划", "改革"] as const;

@@ -1,0 +1,36 @@
+// Salience: the graph holds what a plan sets out to develop or carry out, not every word it uses in passing.
+import { describe, expect, it } from "vitest";
+import { extractText, found } from "./_lib.ts";
+
+describe("salience of sectors and strategies", () => {
+  it("keeps the strategy a plan carries out and drops the political formulas it cites as its frame", () => {
+    const x = extractText("hetang", "高举中国特色社会主义伟大旗帜,统筹推进 “ 五位一体 ” 总体布局,协调推进 “ 四个全面 ” 战略布局,坚定不移贯彻新发展理念,坚持稳中求进工作总基调,大力实施 “ 三高四新 ” 战略,加快建设现代化幸福新荷塘。");
+    const names = found(x);
+    expect(names).toContain("Strategy:三高四新");
+    expect(names).not.toContain("Strategy:五位一体");
+    expect(names).not.toContain("Strategy:四个全面");
+    expect(names).not.toContain("Strategy:新发展理念");
+  });
+
+  it("reads a list of financial institution kinds as lenders, not as sectors the plan develops", () => {
+    const x = extractText("tianxin", "鼓励银行、证券、保险、信托等金融机构合作开展财富管理业务创新，提供资产管理、理财规划、投资咨询等多样化金融理财服务。");
+    const names = found(x);
+    expect(names).not.toContain("Industry:银行");
+    expect(names).not.toContain("Industry:证券");
+  });
+
+  it("does not read a sector inside a longer word (交通信号, 自主知识产权)", () => {
+    const x = extractText("tianxin", "推进智能交通控制，建设全路网交通信号监控系统、交通信息发布系统、交通诱导系统等。", "积极扶持拥有自主知识产权、自主品牌的出口骨干企业。");
+    expect(found(x).filter((n) => n.startsWith("Industry:"))).toEqual([]);
+  });
+
+  it("keeps a routine work item out unless the plan makes it a focus", () => {
+    const passing = extractText("tianxin", "城中村、棚户区改造压力较大，征地拆迁、城乡结合部改造等产生的社会矛盾较多，维稳压力较大。");
+    expect(found(passing)).not.toContain("Strategy:棚户区改造");
+  });
+
+  it("keeps a sector the plan lists among those it develops", () => {
+    const x = extractText("tianxin", "加快培育提升地理信息、节能环保、社区服务、房地产、都市农业等地域特色产业或配套产业类型。");
+    expect(found(x)).toEqual(expect.arrayContaining(["Industry:地理信息", "Industry:节能环保", "Industry:房地产", "Industry:都市农业"]));
+  });
+});
