@@ -1,69 +1,82 @@
 /**
  * Builds the knowledge graph from resolved document extractions: a pure union in which the same entity
  * key or relation key from several documents becomes one node or edge carrying all their evidence.
+ * Support (documents, aliases, periods) is gathered in sets first and written once, so building stays
+ * linear in the number of documents that name the same thing.
  */
-import type { DocumentExtraction, MergeDecision } from "./facts.ts";
+import type { DocumentExtraction, Evidence, MergeDecision } from "./facts.ts";
 import { relationKey } from "./ids.ts";
-import { createKgGraph, EVIDENCE_PER_FACT, type KgGraph } from "./model.ts";
+import { createKgGraph, EVIDENCE_PER_FACT, type EdgeAttributes, type KgGraph, type NodeAttributes } from "./model.ts";
 import type { Period } from "./schema.ts";
 
-const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, ...b])];
+interface Support {
+  docs: Set<string>;
+  periods: Set<Period>;
+  evidence: Evidence[];
+}
+
+const newSupport = (): Support => ({ docs: new Set(), periods: new Set(), evidence: [] });
+
+function addSupport(support: Support, doc: string, period: Period | undefined, evidence: readonly Evidence[]): void {
+  support.docs.add(doc);
+  if (period) support.periods.add(period);
+  for (const item of evidence) {
+    if (support.evidence.length >= EVIDENCE_PER_FACT) break;
+    support.evidence.push(item);
+  }
+}
 
 export function buildGraph(extractions: readonly DocumentExtraction[], merges: MergeDecision[] = []): KgGraph {
   const graph = createKgGraph();
-  graph.replaceAttributes({ documents: extractions.map((e) => e.doc), merges, indicators: [] });
-  for (const { doc, entities, relations, indicators } of extractions) {
-    const periods: Period[] = doc.period ? [doc.period] : [];
+  const nodes = new Map<string, { attrs: NodeAttributes; aliases: Set<string>; support: Support }>();
+  const edges = new Map<string, { attrs: EdgeAttributes; from: string; to: string; support: Support }>();
+
+  for (const { doc, entities, relations } of extractions) {
     for (const entity of entities) {
-      const evidence = entity.mentions.map((m) => m.evidence);
-      if (!graph.hasNode(entity.id)) {
-        graph.addNode(entity.id, {
+      let node = nodes.get(entity.id);
+      if (!node) {
+        const attrs: NodeAttributes = {
           ...entity.attrs,
           key: entity.id,
           type: entity.type,
           name: entity.name,
-          aliases: [...entity.aliases],
-          docs: [doc.id],
-          periods,
-          mentionCount: entity.mentions.length,
-          evidence: evidence.slice(0, EVIDENCE_PER_FACT),
-        });
-        continue;
+          aliases: [],
+          docs: [],
+          periods: [],
+          mentionCount: 0,
+          evidence: [],
+        };
+        node = { attrs, aliases: new Set(), support: newSupport() };
+        nodes.set(entity.id, node);
+      } else {
+        // attributes the first document left open are filled from later ones
+        node.attrs = { ...entity.attrs, ...node.attrs };
       }
-      graph.updateNodeAttributes(entity.id, (old) => ({
-        ...entity.attrs,
-        ...old,
-        aliases: union(old.aliases, entity.aliases.filter((a) => a !== old.name)),
-        docs: union(old.docs, [doc.id]),
-        periods: union(old.periods, periods),
-        mentionCount: old.mentionCount + entity.mentions.length,
-        evidence: [...old.evidence, ...evidence].slice(0, EVIDENCE_PER_FACT),
-      }));
+      for (const alias of entity.aliases) node.aliases.add(alias);
+      node.attrs.mentionCount += entity.mentions.length;
+      addSupport(node.support, doc.id, doc.period, entity.mentions.map((m) => m.evidence));
     }
     for (const relation of relations) {
-      if (!graph.hasNode(relation.from) || !graph.hasNode(relation.to)) continue;
+      if (!nodes.has(relation.from) || !nodes.has(relation.to)) continue;
       const key = relationKey(relation.type, relation.from, relation.to);
-      if (!graph.hasEdge(key)) {
-        graph.addEdgeWithKey(key, relation.from, relation.to, {
-          key,
-          type: relation.type,
-          docs: [doc.id],
-          periods,
-          rule: relation.rule,
-          confidence: relation.confidence,
-          evidence: relation.evidence.slice(0, EVIDENCE_PER_FACT),
-        });
-        continue;
+      let edge = edges.get(key);
+      if (!edge) {
+        const attrs: EdgeAttributes = { key, type: relation.type, docs: [], periods: [], rule: relation.rule, confidence: relation.confidence, evidence: [] };
+        edge = { attrs, from: relation.from, to: relation.to, support: newSupport() };
+        edges.set(key, edge);
       }
-      graph.updateEdgeAttributes(key, (old) => ({
-        ...old,
-        docs: union(old.docs, [doc.id]),
-        periods: union(old.periods, periods),
-        confidence: Math.max(old.confidence, relation.confidence),
-        evidence: [...old.evidence, ...relation.evidence].slice(0, EVIDENCE_PER_FACT),
-      }));
+      edge.attrs.confidence = Math.max(edge.attrs.confidence, relation.confidence);
+      addSupport(edge.support, doc.id, doc.period, relation.evidence);
     }
-    graph.updateAttribute("indicators", (list) => [...(list ?? []), ...indicators]);
   }
+
+  for (const [id, { attrs, aliases, support }] of nodes) {
+    aliases.delete(attrs.name);
+    graph.addNode(id, { ...attrs, aliases: [...aliases], docs: [...support.docs], periods: [...support.periods], evidence: support.evidence });
+  }
+  for (const [key, { attrs, from, to, support }] of edges) {
+    graph.addEdgeWithKey(key, from, to, { ...attrs, docs: [...support.docs], periods: [...support.periods], evidence: support.evidence });
+  }
+  graph.replaceAttributes({ documents: extractions.map((e) => e.doc), merges, indicators: extractions.flatMap((e) => e.indicators) });
   return graph;
 }
