@@ -32,6 +32,25 @@ function splitProjects(it: ListItem): ListItem[] {
   return [{ start: it.start, end: it.start + left.length, text: left }, { start: it.start + m.index + m[0].length, end: it.end, text: right }];
 }
 
+/** Names of existing places that are not works by themselves: a road, a street, a square, a red line. */
+const BARE_PLACE = /(?:[^延复辅环]路|大道|街|巷|广场|寺|红线|底线|上线|清单)$/u;
+const BUILD = /(?:建设|新建|改建|扩建|拓宽|打通|拉通|修建|提质|改造|延伸|建成|通车|下穿|续建|开工|竣工)/u;
+/** What a list's head may name besides the works themselves (附属绿地, 片区, 发展轴线): then the list is not of works. */
+const OTHER_OBJECT = /(?:绿地|片区|轴线|景点|节点|周边|沿线|地块|两厢|风貌)/u;
+
+/** A road-network label opening a list of its roads: “三纵”：…, “七横”即… */
+const NETWORK_LABEL = /“\s*[一二三四五六七八九十两\d]+[纵横环射联桥]\s*”\s*(?:即|：|:)?[^“”]{0,8}$/u;
+
+/**
+ * True when a list's clause says its items are being built: a building verb before the first item or in the
+ * head, or a network label (“三纵”：…) in a paragraph about building the road network.
+ */
+function constructionList(t: string, clauseStart: number, firstItem: number, head: string, paragraph: string): boolean {
+  if (OTHER_OBJECT.test(head)) return false;
+  if (BUILD.test(head) || BUILD.test(t.slice(clauseStart, firstItem))) return true;
+  return NETWORK_LABEL.test(t.slice(Math.max(0, clauseStart - 12), firstItem)) && /路网/u.test(paragraph) && BUILD.test(paragraph);
+}
+
 export function projects(ctx: Ctx): void {
   for (const s of ctx.sentences) {
     const t = s.text;
@@ -69,6 +88,9 @@ export function projects(ctx: Ctx): void {
       const infra = list.items.filter((it) => INFRASTRUCTURE_END.test(it.text)).length;
       const byHead = projectHead?.test(list.head) === true && !/服务项目|产业项目|科技项目/u.test(list.head);
       if (!byHead && infra * 2 <= list.items.length) continue;
+      // tourist sights and landmarks listed as carriers (旅游景点和项目为载体) are places, not works
+      if (/景点|景区/u.test(list.head)) continue;
+      const builds = constructionList(t, list.clauseStart, list.items[0]?.start ?? list.clauseStart, list.head, s.mapped.text);
       for (const item of list.items) {
         for (const it of splitProjects(item)) {
           const name = plainName(it.text).replace(COUNTED_TAIL, "");
@@ -76,6 +98,8 @@ export function projects(ctx: Ctx): void {
           // an item without a project ending must at least not be a sector or a kind of service
           const ending = PROJECT_SUFFIXES.some((x) => name.endsWith(x)) || INFRASTRUCTURE_END.test(name);
           if (!ending && (industryOf(name) !== null || DESCRIPTIVE.test(name))) continue;
+          // a bare road, street or square is a project only in a list of things being built (…等道路建设)
+          if (BARE_PLACE.test(name) && !builds) continue;
           const end = it.start + it.text.length - (plainName(it.text).length - name.length);
           propose(ctx, { type: "Project", sentence: s.index, start: it.start, end, surface: t.slice(it.start, end), name, attrs: {}, rule: "project-list", confidence: 0.6 });
         }

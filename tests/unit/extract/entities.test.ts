@@ -43,7 +43,8 @@ const ROWS: Record<string, Row[]> = {
     ["hetang", "引进大明国际等一批在钢铁零部件加工行业的龙头企业,形成强大的钢铁产业集群。", "Enterprise", "大明国际", /^enterprise-single-head/],
   ],
   projects: [
-    ["tianyuan", "“三纵”：由东向西依次为滨江路、湘江大道、科技大道。", "Project", "科技大道", /^project-list/],
+    // a road is a project where the paragraph builds the network it belongs to
+    ["tianyuan", "健全主城区路网构架，重点建设“二桥、三纵、四横、双互通”的路网格局。“二桥”：枫溪大桥和湘江七桥；“三纵”：由东向西依次为滨江路、湘江大道、科技大道；", "Project", "科技大道", /^project-list/],
     ["tianyuan", "规划建设神农城公交枢纽、武广西公交枢纽、新马公交枢纽。", "Project", "武广西公交枢纽", /^project-/],
     ["tianyuan", "重点完成建宁中学维修改造项目。", "Project", "建宁中学维修改造项目", /^project-suffix/],
     ["tianyuan", "新建株西站500KV变电站1座。", "Project", "株西站500KV变电站", /^project-suffix/],

@@ -34,3 +34,18 @@ describe("salience of sectors and strategies", () => {
     expect(found(x)).toEqual(expect.arrayContaining(["Industry:地理信息", "Industry:节能环保", "Industry:房地产", "Industry:都市农业"]));
   });
 });
+
+describe("roads and landmarks as projects", () => {
+  it("reads roads as projects in a list of roads being built", () => {
+    const x = extractText("tianxin", "以“六横四纵一环”为基本框架，推进万家丽路西延线、新韶山南路、圭白路、西湖路、月塘路等道路建设。");
+    expect(found(x)).toEqual(expect.arrayContaining(["Project:万家丽路西延线", "Project:新韶山南路", "Project:圭白路"]));
+  });
+
+  it("does not read roads as projects where the list is of what lines them or of districts being renewed", () => {
+    const green = extractText("tianxin", "加快建设芙蓉南路、新韶路、书院路等道路附属绿地。");
+    expect(found(green).filter((n) => n.startsWith("Project:"))).toEqual([]);
+    const renewal = extractText("hetang", "南岳岭、红旗广场、桂花路、大坪路、水仙路等重点片区改造顺利推进。");
+    expect(found(renewal)).not.toContain("Project:红旗广场");
+    expect(found(renewal)).not.toContain("Project:桂花路");
+  });
+});
