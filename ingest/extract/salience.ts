@@ -51,6 +51,16 @@ function salientWorkMention(ctx: Ctx, c: Candidate): boolean {
   return /^[”"]/u.test(s.text.slice(c.end)) || /[“"]$/u.test(s.text.slice(0, c.start)) || /^(?:发展)?(?:战略|行动|工程)/u.test(s.text.slice(c.end));
 }
 
+/** Words that describe a zone rather than name it (全省性…重要示范园区, 金融产业高度聚集区, 我区特色健康产业园). */
+const ZONE_DESCRIPTION = /(?:全省性|重要|高度|我区|我市|本区|特色|生态型|一体化|非省会|城市高新区|\d+(?:万|千)?(?:平米|平方米|亩|公顷))/u;
+/** A level and a kind of zone with nothing of its own: 国家级高新技术产业开发区, 湖南省绿色园区, 省级…示范集聚区. */
+const ZONE_DESIGNATION = /^(?:国家级|省级|市级|湖南省|全省|全国)(?:[\u4e00-\u9fa5]{0,8}(?:示范|绿色)(?:园区|集聚区|基地|新区)|高新技术产业开发区|经济技术开发区|高新区|经开区)$/u;
+
+/** True when a zone's name is a description or a designation, not the name of one zone. */
+export function descriptiveZone(name: string): boolean {
+  return ZONE_DESCRIPTION.test(name) || ZONE_DESIGNATION.test(name);
+}
+
 /**
  * Ids of entities that are not part of the plan's graph: sectors none of whose mentions is salient, political
  * formulas cited as the plan's frame, and routine work items never made a focus.
@@ -61,7 +71,10 @@ export function nonSalient(ctx: Ctx): Set<string> {
   for (const list of ctx.chosen.values()) {
     for (const c of list) {
       const id = entityKey(c.type, c.name);
-      if (c.type === "Industry") {
+      if (c.type === "Park") {
+        seen.add(id);
+        if (!descriptiveZone(c.name)) keep.add(id);
+      } else if (c.type === "Industry") {
         seen.add(id);
         if (!keep.has(id) && salientIndustryMention(ctx, c)) keep.add(id);
       } else if (c.type === "Strategy") {

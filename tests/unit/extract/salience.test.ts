@@ -1,5 +1,6 @@
 // Salience: the graph holds what a plan sets out to develop or carry out, not every word it uses in passing.
 import { describe, expect, it } from "vitest";
+import { descriptiveZone } from "../../../ingest/extract/salience.ts";
 import { extractText, found } from "./_lib.ts";
 
 describe("salience of sectors and strategies", () => {
@@ -47,5 +48,21 @@ describe("roads and landmarks as projects", () => {
     const renewal = extractText("hetang", "南岳岭、红旗广场、桂花路、大坪路、水仙路等重点片区改造顺利推进。");
     expect(found(renewal)).not.toContain("Project:红旗广场");
     expect(found(renewal)).not.toContain("Project:桂花路");
+  });
+});
+
+describe("zones named vs zones described", () => {
+  it.each([
+    ["全省性两型产业重要示范园区", true],
+    ["金融产业高度聚集区", true],
+    ["国家级高新技术产业开发区", true],
+    ["湖南省绿色园区", true],
+    ["23万平米文创孵化基地", true],
+    ["株洲国家高新技术产业开发区", false],
+    ["国家级长沙天心文化产业示范园", false],
+    ["湖南省地理信息产业园", false],
+    ["天台路金融集聚区", false],
+  ])("%s is a description or designation: %s", (name, expected) => {
+    expect(descriptiveZone(name)).toBe(expected);
   });
 });
