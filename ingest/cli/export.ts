@@ -12,7 +12,7 @@ import { importCommand, shellLine, toImportCsv } from "../load/export/csv.ts";
 import { dumpStore, entityGraph } from "../load/export/dump.ts";
 import { toGexf } from "../load/export/gexf.ts";
 import { toGraphml } from "../load/export/graphml.ts";
-import type { CliIo } from "./load.ts";
+import { type CliIo, STD_IO, CONNECTION_FLAGS } from "./io.ts";
 
 export const EXPORT_FORMATS = ["gexf", "graphml", "csv"] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -42,13 +42,9 @@ export const OPTIONS = {
   format: { type: "string", short: "f" },
   out: { type: "string", short: "o" },
   help: { type: "boolean", short: "h" },
-  uri: { type: "string" },
-  user: { type: "string" },
-  password: { type: "string" },
-  database: { type: "string" },
+  ...CONNECTION_FLAGS,
 } as const;
 
-const STD_IO: CliIo = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
 /** Writes next to the target and renames, so an interrupted export never leaves a half-written file. */
 async function writeAtomically(path: string, content: string): Promise<void> {

@@ -9,6 +9,7 @@ import { CORPUS_DIR, DEFAULT_SNAPSHOT } from "../corpus.ts";
 import { type IngestOutcome, ingestFiles, writeSnapshot } from "../pipeline.ts";
 import { DEFAULT_MAX_BYTES } from "../read/read-document.ts";
 import { displayPath, DOCUMENT_EXTENSIONS, expandInputs } from "./expand-inputs.ts";
+import { type CliIo, STD_IO } from "./io.ts";
 
 export const USAGE = `Usage: npm run ingest -- [options] [PATH...]
 
@@ -33,12 +34,6 @@ Options:
 Exit status: 0 when every input was read, 1 when any input failed (or the snapshot could not be
 written), 2 for a usage error.`;
 
-export interface CliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-const STD_IO: CliIo = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
 export async function runIngest(argv: readonly string[], io: CliIo = STD_IO): Promise<number> {
   let args: ReturnType<typeof parse>;

@@ -12,6 +12,7 @@ import { CONNECTION_HELP, connect, connectionOptions, explainNeo4jError } from "
 import { loadExtractions, removeDocuments, type LoadSummary } from "../load/load-corpus.ts";
 import { ingestFiles } from "../pipeline.ts";
 import { expandInputs } from "./expand-inputs.ts";
+import { type CliIo, STD_IO, CONNECTION_FLAGS } from "./io.ts";
 
 export const USAGE = `Usage: npm run load -- [options] [PATH...]
 
@@ -39,18 +40,9 @@ export const OPTIONS = {
   "batch-size": { type: "string" },
   quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" },
-  uri: { type: "string" },
-  user: { type: "string" },
-  password: { type: "string" },
-  database: { type: "string" },
+  ...CONNECTION_FLAGS,
 } as const;
 
-export interface CliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-const STD_IO: CliIo = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
 function printSummary(io: CliIo, summary: LoadSummary, seconds: string): void {
   const c = summary.counters;

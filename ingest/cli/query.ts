@@ -9,7 +9,7 @@ import { findQuery, QUERIES } from "../../graph/cypher/queries/index.ts";
 import { CONNECTION_HELP, connect, connectionOptions, explainNeo4jError } from "../load/connection.ts";
 import { FORMATS, formatRows, type Format } from "../load/format.ts";
 import { runQuery } from "../load/run-query.ts";
-import type { CliIo } from "./load.ts";
+import { type CliIo, STD_IO, CONNECTION_FLAGS } from "./io.ts";
 
 export const USAGE = `Usage: npm run query -- NAME [--param key=value ...] [--format table|json|csv]
        npm run query -- --list
@@ -32,13 +32,9 @@ export const OPTIONS = {
   format: { type: "string", short: "f" },
   list: { type: "boolean", short: "l" },
   help: { type: "boolean", short: "h" },
-  uri: { type: "string" },
-  user: { type: "string" },
-  password: { type: "string" },
-  database: { type: "string" },
+  ...CONNECTION_FLAGS,
 } as const;
 
-const STD_IO: CliIo = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
 function describeParam(p: ParamSpec): string {
   const fallback = p.default === undefined ? "required" : `default ${JSON.stringify(p.default)}`;
