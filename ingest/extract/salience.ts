@@ -15,7 +15,9 @@ const FOCUS_RULES = new Set(["industry-head", "industry-list-head", "industry-mo
 /** What may follow a sector word standing on its own. */
 const SECTOR_TAIL = /^(?:\s*(?:产业|服务业|业|经济|行业|集群|基地|园|发展|配套|、|，|。|；|等|和|与|及|为|领域|板块|方向|“|”|）|\)|$)|[^，。；、]{0,4}(?:产业|园区?|基地|集聚区|集群))/u;
 /** A clause listing kinds of institution, firm or body rather than sectors. */
-const INSTITUTIONS = /(?:机构|分支机构|分行|支行|公司|企业|网点|营业部|法人)/u;
+const INSTITUTIONS = /(?:机构|分支机构|分行|支行|公司|企业|网点|营业部|法人|部门)/u;
+/** A list of public services, facilities or means, not of sectors (交通、供水、信息、环卫等基础设施; 文化、体育等社会事业). */
+const NOT_SECTOR_HEAD = /^[^，。；]*等[^，。；]{0,8}(?:基础设施|公共设施|设施|社会事业|公共服务|事业|资本市场|非货币|功能)/u;
 /** A list of sectors the plan develops: the verb before the word, within its clause. */
 const DEVELOP = /(?:发展|加强|强|培育|壮大|打造|做强|做大|做优|提升|引进|集聚|聚集|推进|突出|主攻|布局|建设|扶持|支持|延伸|拓展)/u;
 
@@ -28,10 +30,12 @@ function clauseAround(text: string, start: number, end: number): { before: strin
 export function salientIndustryMention(ctx: Ctx, c: Candidate): boolean {
   const s = ctx.sentences[c.sentence];
   if (!s) return false;
-  if (FOCUS_RULES.has(c.rule) || s.kind === "heading" || s.kind === "box-title") return true;
   const { before, after } = clauseAround(s.text, c.start, c.end);
-  if (INSTITUTIONS.test(after.slice(0, 24))) return false;
+  if (INSTITUTIONS.test(after.slice(0, 24)) || NOT_SECTOR_HEAD.test(after)) return false;
+  if (FOCUS_RULES.has(c.rule)) return true;
   if (!SECTOR_TAIL.test(s.text.slice(c.end))) return false;
+  // a heading names a focus, as long as the word stands as a sector in it (not 打造健康天元, 推进农业现代化)
+  if (s.kind === "heading" || s.kind === "box-title") return true;
   // a sector word glued to the word before it belongs to that word (交通信号, 自主知识产权) unless a list or verb precedes
   // (the surface may itself end in 产业/产业链; a place, 的 or a list word before it does not glue)
   if (/(?:产业链?|产业集群|服务业|行业)$/u.test(c.surface)) return true;

@@ -66,3 +66,15 @@ describe("zones named vs zones described", () => {
     expect(descriptiveZone(name)).toBe(expected);
   });
 });
+
+describe("sector words in lists of public services and in headings", () => {
+  it("does not read a list of facilities or public undertakings as sectors", () => {
+    const x = extractText("tianxin", "目前，天心区交通、供水、信息、环卫等基础设施建设总体上未能及时跟上。", "公共服务供给相对不足，文化、教育、卫生、体育等公共设施配套建设有待加强。");
+    expect(found(x).filter((n) => n.startsWith("Industry:"))).toEqual([]);
+  });
+
+  it("does not read a heading's slogan (全力打造健康天元) as a sector the plan develops", () => {
+    const x = extractText("tianyuan", "第三节全力打造健康天元，促进医养结合全覆盖");
+    expect(found(x)).not.toContain("Industry:健康");
+  });
+});
