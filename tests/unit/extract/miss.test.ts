@@ -19,6 +19,11 @@ const MISS: Array<[plan: Plan, sentence: string, type: EntityType, surface: stri
   ["tianyuan", "大力发展电子信息技术、生物医药产业和科技创新创业服务业。", "Industry", "服务业"],
   ["tianyuan", "重点推进中国动力谷南片区标准厂房建设，为天心再增战略支点。", "Strategy", "为天心再增战略"],
   ["tianxin", "加快推进天心北部城区改造提质，全面完成省府片区“六纵六横”城区路网骨架。", "Region", "老城区"],
+  // designations and honours are not zones of their own; sectors in lists of institutions are lenders
+  ["hetang", "对接中国制造 2025· 绿色制造工程,推动金山科技工业园创建 “ 湖南省绿色园区 ” ,鼓励和支持企业开发绿色产品、创建绿色工厂、打造绿色供应链。", "Park", "湖南省绿色园区"],
+  ["tianxin", "芙蓉路金融聚集带重点引进银行、证券、保险分支机构、营运前台入驻，发展金融交易市场。", "Industry", "银行"],
+  ["hetang", "南岳岭、红旗广场、桂花路、大坪路、水仙路等重点片区改造顺利推进。", "Project", "红旗广场"],
+  ["tianxin", "统筹推进“五位一体”总体布局，协调推进“四个全面”战略布局，坚定不移贯彻新发展理念。", "Strategy", "五位一体"],
 ];
 
 describe("miss", () => {
