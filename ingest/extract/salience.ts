@@ -72,6 +72,7 @@ export function descriptiveZone(name: string): boolean {
 export function nonSalient(ctx: Ctx): Set<string> {
   const keep = new Set<string>();
   const seen = new Set<string>();
+  const mottos = new Set<string>();
   for (const list of ctx.chosen.values()) {
     for (const c of list) {
       const id = entityKey(c.type, c.name);
@@ -82,8 +83,16 @@ export function nonSalient(ctx: Ctx): Set<string> {
         seen.add(id);
         if (!keep.has(id) && salientIndustryMention(ctx, c)) keep.add(id);
       } else if (c.type === "Strategy") {
-        const kind = strategyKind(matchStrategy(c.name)?.name ?? c.name);
-        if (kind === undefined) continue;
+        const listed = matchStrategy(c.name);
+        const kind = strategyKind(listed?.name ?? c.name);
+        if (kind === undefined) {
+          // a quoted motto after a verb (坚持“法无禁止即可为”), met once, is a saying, not a strategy the plan is built on
+          if (listed || c.rule !== "strategy-quoted-verb") keep.add(id);
+          else if (mottos.has(id)) keep.add(id);
+          else mottos.add(id);
+          seen.add(id);
+          continue;
+        }
         seen.add(id);
         if (kind === "work" && !keep.has(id) && salientWorkMention(ctx, c)) keep.add(id);
       }

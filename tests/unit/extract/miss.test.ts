@@ -24,6 +24,9 @@ const MISS: Array<[plan: Plan, sentence: string, type: EntityType, surface: stri
   ["tianxin", "芙蓉路金融聚集带重点引进银行、证券、保险分支机构、营运前台入驻，发展金融交易市场。", "Industry", "银行"],
   ["hetang", "南岳岭、红旗广场、桂花路、大坪路、水仙路等重点片区改造顺利推进。", "Project", "红旗广场"],
   ["tianxin", "统筹推进“五位一体”总体布局，协调推进“四个全面”战略布局，坚定不移贯彻新发展理念。", "Strategy", "五位一体"],
+  // a motto quoted once and a programme of work named by its aim are not strategies or projects
+  ["tianyuan", "按照外商投资管理办法，实施“负面清单”管理模式，按照“法无禁止即可为”的原则，进一步放开投资领域。", "Strategy", "法无禁止即可为"],
+  ["hetang", "实施营商环境优化工程,争创全省先进、全国标杆的营商环境。", "Project", "营商环境优化工程"],
 ];
 
 describe("miss", () => {
