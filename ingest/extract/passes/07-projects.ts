@@ -91,7 +91,8 @@ export function projects(ctx: Ctx): void {
       const byHead = projectHead?.test(list.head) === true && !/服务项目|产业项目|科技项目/u.test(list.head);
       if (!byHead && infra * 2 <= list.items.length) continue;
       // tourist sights and landmarks listed as carriers (旅游景点和项目为载体) are places, not works
-      if (/景点|景区/u.test(list.head)) continue;
+      // …等领域优质项目: the items are fields to attract projects in, not projects
+      if (/景点|景区|领域|方面/u.test(list.head)) continue;
       const builds = constructionList(t, list.clauseStart, list.items[0]?.start ?? list.clauseStart, list.head, s.mapped.text);
       for (const item of list.items) {
         for (const it of splitProjects(item)) {
