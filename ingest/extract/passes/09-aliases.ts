@@ -13,8 +13,10 @@ import { PARK_ABBREVIATIONS, PARK_NAME_FOLDS } from "../lexicon/parks.ts";
  * dropped (长沙天心文化产业园 ≡ 天心文化产业园), and a trailing 片区 after a zone word dropped (金山新城片区 ≡ 金山新城).
  */
 export function parkKey(name: string): string {
-  let k = name.replace(/[（）()“”]/gu, "");
+  let k = name.replace(/[（）()“”]/gu, "").replace(/^(?:国家级|省级)/u, "");
   for (const [pattern, replacement] of PARK_NAME_FOLDS) k = k.replace(pattern, replacement);
+  // a zone's epithet is not part of its identity: 长株潭融城核心商圈 ≡ 融城商圈, 文化产业示范园 ≡ 文化产业园
+  k = k.replace(/核心商圈$/u, "商圈").replace(/产业示范园$/u, "产业园");
   for (let guard = 0; guard < 3; guard++) {
     const lead = regionDictionary().longestAt(k, 0);
     if (!lead || k.length - lead.end < 4) break;

@@ -2,6 +2,7 @@
 // qualified mentions, a strategy with or without its tail, a firm and its abbreviation.
 import { describe, expect, it } from "vitest";
 import type { EntityType } from "../../../graph/schema.ts";
+import { parkKey } from "../../../ingest/extract/passes/09-aliases.ts";
 import { extractText } from "./_lib.ts";
 import type { Plan } from "./_lib.ts";
 
@@ -36,5 +37,12 @@ describe("one name per thing in a document", () => {
     const b = x.entities.find((e) => e.name === "千金协力药业");
     expect(a?.id).toBeDefined();
     expect(a?.id).not.toBe(b?.id);
+  });
+});
+
+describe("zone identity ignores level and epithet", () => {
+  it("folds 国家级长沙天心文化产业示范园 and 长沙天心文化产业园 to one key", () => {
+    expect(parkKey("国家级长沙天心文化产业示范园")).toBe(parkKey("长沙天心文化产业园"));
+    expect(parkKey("株洲国家高新技术产业开发区")).not.toBe(parkKey("长沙天心文化产业园"));
   });
 });
