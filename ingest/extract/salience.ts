@@ -94,7 +94,7 @@ export function nonSalient(ctx: Ctx): Set<string> {
           continue;
         }
         seen.add(id);
-        if (kind === "work" && !keep.has(id) && salientWorkMention(ctx, c)) keep.add(id);
+        if (kind !== "slogan" && !keep.has(id) && salientWorkMention(ctx, c)) keep.add(id);
       }
     }
   }

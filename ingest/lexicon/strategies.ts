@@ -12,9 +12,10 @@ export interface StrategyEntry {
   /**
    * `slogan`: a political or ideological formula (五位一体, 新发展理念) — the frame every plan cites, not a
    * development strategy it carries out. `work`: a routine work item, reform or urban-works programme
-   * (棚户区改造, 国有企业改革) — a strategy only where the plan makes it one of its own focuses.
+   * (棚户区改造, 国有企业改革) — a strategy only where the plan makes it one of its own focuses. `area`: an urban
+   * agglomeration named as a place (长株潭城市群 — the region a plan sits in), a strategy only where made a focus.
    */
-  kind?: "slogan" | "work";
+  kind?: "slogan" | "work" | "area";
 }
 
 /** Ideological formulas and political goals every plan of the period cites (general knowledge, by name). */
@@ -139,7 +140,7 @@ export const STRATEGIES: readonly StrategyEntry[] = ROWS.map(([name, scope, alia
   name,
   scope,
   aliases: aliases ? aliases.split("|") : [],
-  ...(SLOGANS.has(name) ? { kind: "slogan" as const } : WORK_ITEMS.has(name) ? { kind: "work" as const } : {}),
+  ...(SLOGANS.has(name) ? { kind: "slogan" as const } : WORK_ITEMS.has(name) ? { kind: "work" as const } : /城市群$/u.test(name) ? { kind: "area" as const } : {}),
 }));
 
 /** The kind of a known strategy name (see StrategyEntry.kind), or undefined for a strategy proper. */
