@@ -78,3 +78,17 @@ describe("sector words in lists of public services and in headings", () => {
     expect(found(x)).not.toContain("Industry:健康");
   });
 });
+
+describe("everyday words the sector taxonomy lists as aliases", () => {
+  it("does not read 知识产权 or 互联网 in passing as the sectors they alias", () => {
+    const x = extractText("tianyuan", "通过许可、联盟等多种方式，获得自身发展所需的知识产权。", "推动互联网与制造业、服务业跨界融合。");
+    expect(found(x)).not.toContain("Industry:知识产权服务");
+    expect(found(x)).not.toContain("Industry:移动互联网");
+  });
+
+  it("keeps an alias in a list of the sectors the plan develops", () => {
+    const x = extractText("tianyuan", "天元区发展定位：继续发展壮大汽车、生物医药、新能源装备和健康食品等战略性新兴产业。");
+    expect(found(x)).toEqual(expect.arrayContaining(["Industry:汽车", "Industry:生物医药"]));
+    expect(found(x).filter((n) => /食品/u.test(n))).toHaveLength(1);
+  });
+});
