@@ -70,6 +70,19 @@ export function descriptiveZone(name: string): boolean {
   return ZONE_DESCRIPTION.test(name) || ZONE_DESIGNATION.test(name);
 }
 
+/** Verbs that name a facility as an asset already there (凭借贺龙体育中心…, 加强…污水处理厂的监督与管理). */
+const EXISTING_BEFORE = /(?:凭借|依托|依靠|借助|利用|带动)[^，。；]*$/u;
+const EXISTING_AFTER = /^[^，。；]{0,16}的(?:监督|管理|运营|监管)/u;
+
+/** A project mention is a work the plan builds, not an existing facility it relies on or manages. */
+function salientProjectMention(ctx: Ctx, c: Candidate): boolean {
+  const s = ctx.sentences[c.sentence];
+  if (!s) return false;
+  const { before, after } = clauseAround(s.text, c.start, c.end);
+  // 依托…等项目建设 leans on works being built: those stay projects
+  return !(EXISTING_BEFORE.test(before) && !/项目|建设|工程/u.test(after)) && !EXISTING_AFTER.test(after);
+}
+
 /**
  * Ids of entities that are not part of the plan's graph: sectors none of whose mentions is salient, political
  * formulas cited as the plan's frame, and routine work items never made a focus.
@@ -81,7 +94,10 @@ export function nonSalient(ctx: Ctx): Set<string> {
   for (const list of ctx.chosen.values()) {
     for (const c of list) {
       const id = entityKey(c.type, c.name);
-      if (c.type === "Park") {
+      if (c.type === "Project") {
+        seen.add(id);
+        if (!keep.has(id) && salientProjectMention(ctx, c)) keep.add(id);
+      } else if (c.type === "Park") {
         seen.add(id);
         if (!descriptiveZone(c.name)) keep.add(id);
       } else if (c.type === "Industry") {

@@ -92,3 +92,17 @@ describe("everyday words the sector taxonomy lists as aliases", () => {
     expect(found(x).filter((n) => /食品/u.test(n))).toHaveLength(1);
   });
 });
+
+describe("existing facilities vs works", () => {
+  it("does not read facilities the plan relies on or manages as projects", () => {
+    const x = extractText("tianxin", "凭借贺龙体育中心、田汉剧院等文体设施的大体量、竞赛演艺功能和建筑特色，打造文体演艺品牌。");
+    expect(found(x).filter((n) => n.startsWith("Project:"))).toEqual([]);
+    const y = extractText("hetang", "全面落实重点废水排污口在线监测,加强金山污水处理厂、仙庾镇污水处理厂的监督与管理,扩大污水收集覆盖面。");
+    expect(found(y).filter((n) => n.startsWith("Project:"))).toEqual([]);
+  });
+
+  it("keeps works the plan leans on while they are being built", () => {
+    const x = extractText("hetang", "依托湖南飞山奇新型环保建材制造基地、雪宝家装建材智能制造基地、好媳妇株洲智能制造基地等项目建设,引导智能建造新材料企业统一产品标准。");
+    expect(found(x)).toContain("Project:好媳妇株洲智能制造基地");
+  });
+});
