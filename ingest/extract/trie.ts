@@ -1,43 +1,51 @@
 /**
  * A character trie for dictionary lookup in running text: at each position the longest dictionary word
  * starting there is found in O(longest word), so scanning a sentence is linear in its length.
+ *
+ * This is the extractor's hot path (every pass probes it at every character), so the walk is kept
+ * allocation-free: children are keyed by UTF-16 code unit (`charCodeAt`, no one-character strings made per
+ * probe), leaves carry no map at all, and a lookup remembers only the best end, building one result object
+ * at the end instead of one per hit.
  */
 
 export class Trie<V> {
-  private readonly root: TrieNode<V> = { next: new Map() };
+  private readonly root = new TrieNode<V>();
 
   add(word: string, value: V): void {
     if (word.length === 0) return;
+    // Lookups step one UTF-16 unit at a time, so a word with an astral character could never be reached
+    // by them (the original per-code-point keys made that so); it is skipped rather than made newly
+    // matchable, which keeps every result identical to the string-keyed trie this replaced.
+    if (hasAstral(word)) return;
     let node = this.root;
-    for (const ch of word) {
-      let child = node.next.get(ch);
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      const next: Map<number, TrieNode<V>> = node.next ?? (node.next = new Map());
+      let child = next.get(code);
       if (!child) {
-        child = { next: new Map() };
-        node.next.set(ch, child);
+        child = new TrieNode<V>();
+        next.set(code, child);
       }
       node = child;
     }
-    node.values = [...(node.values ?? []), value];
+    // A fresh array per add: a caller may still hold the previous one from an earlier lookup.
+    node.values = node.values ? [...node.values, value] : [value];
   }
 
   /** Longest word starting at `start`, or null. */
   longestAt(text: string, start: number): { end: number; values: V[] } | null {
-    let node: TrieNode<V> | undefined = this.root;
-    let best: { end: number; values: V[] } | null = null;
-    for (let i = start; i < text.length && node; i++) {
-      node = node.next.get(text.charAt(i));
-      if (node?.values) best = { end: i + 1, values: node.values };
-    }
-    return best;
+    const end = this.longestEnd(text, start);
+    return end < 0 ? null : { end, values: this.lastValues as V[] };
   }
 
   /** Every word starting at `start`, longest first. */
   allAt(text: string, start: number): Array<{ end: number; values: V[] }> {
     const out: Array<{ end: number; values: V[] }> = [];
     let node: TrieNode<V> | undefined = this.root;
-    for (let i = start; i < text.length && node; i++) {
-      node = node.next.get(text.charAt(i));
-      if (node?.values) out.push({ end: i + 1, values: node.values });
+    for (let i = start; i < text.length; i++) {
+      node = node.next?.get(text.charCodeAt(i));
+      if (node === undefined) break;
+      if (node.values !== undefined) out.push({ end: i + 1, values: node.values });
     }
     return out.reverse();
   }
@@ -46,10 +54,10 @@ export class Trie<V> {
   scan(text: string): Array<{ start: number; end: number; values: V[] }> {
     const out: Array<{ start: number; end: number; values: V[] }> = [];
     for (let i = 0; i < text.length; ) {
-      const hit = this.longestAt(text, i);
-      if (hit) {
-        out.push({ start: i, end: hit.end, values: hit.values });
-        i = hit.end;
+      const end = this.longestEnd(text, i);
+      if (end >= 0) {
+        out.push({ start: i, end, values: this.lastValues as V[] });
+        i = end;
       } else i++;
     }
     return out;
@@ -59,14 +67,39 @@ export class Trie<V> {
   scanAll(text: string): Array<{ start: number; end: number; values: V[] }> {
     const out: Array<{ start: number; end: number; values: V[] }> = [];
     for (let i = 0; i < text.length; i++) {
-      const hit = this.longestAt(text, i);
-      if (hit) out.push({ start: i, end: hit.end, values: hit.values });
+      const end = this.longestEnd(text, i);
+      if (end >= 0) out.push({ start: i, end, values: this.lastValues as V[] });
     }
     return out;
   }
+
+  /** Values of the word found by the last `longestEnd` that found one (read right after the call). */
+  private lastValues: V[] | undefined;
+
+  /** End of the longest word starting at `start` (its values left in `lastValues`), or -1. */
+  private longestEnd(text: string, start: number): number {
+    let node: TrieNode<V> | undefined = this.root;
+    let end = -1;
+    for (let i = start; i < text.length; i++) {
+      node = node.next?.get(text.charCodeAt(i));
+      if (node === undefined) break;
+      if (node.values !== undefined) {
+        end = i + 1;
+        this.lastValues = node.values;
+      }
+    }
+    return end;
+  }
 }
 
-interface TrieNode<V> {
-  next: Map<string, TrieNode<V>>;
-  values?: V[];
+/** One node; a class so every node has the same shape (monomorphic property access in the walk). */
+class TrieNode<V> {
+  next: Map<number, TrieNode<V>> | undefined = undefined;
+  values: V[] | undefined = undefined;
+}
+
+/** Whether `word` holds a character outside the Basic Multilingual Plane (a well-formed surrogate pair). */
+function hasAstral(word: string): boolean {
+  for (const ch of word) if (ch.length > 1) return true;
+  return false;
 }
