@@ -2,6 +2,7 @@
 import type { NodeAttributes } from "../../../graph/model.ts";
 import { type AppContext, documentTitle, nodeName } from "../app/context.ts";
 import { ENTITY_COLOR, ENTITY_LABEL_ZH, RELATION_LABEL_ZH } from "../style/palette.ts";
+import { indicatorSection } from "../indicators/indicator-section.ts";
 import { byId, el } from "../ui/dom.ts";
 import { evidenceList } from "./evidence.ts";
 
@@ -80,6 +81,7 @@ function renderNode(ctx: AppContext, key: string): HTMLElement[] {
     fields,
     actions(ctx, key),
     neighbourGroups(ctx, key),
+    ...[indicatorSection(ctx, key)].filter((s): s is HTMLElement => s !== null),
     el("h3", { text: `证据 (${attrs.evidence.length})` }),
     evidenceList(ctx, attrs.evidence),
   ];
