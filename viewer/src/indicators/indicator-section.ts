@@ -11,24 +11,31 @@ function describeKey(fact: IndicatorFact): string {
 
 function comparison(ctx: AppContext, fact: IndicatorFact, facts: readonly IndicatorFact[]): HTMLElement {
   const rows = comparisonRows(facts, keyOf(fact));
-  return el("figure", { className: "indicator-comparison", dataset: { indicator: fact.indicator, kind: fact.kind } }, [
+  return el("figure", { className: "indicator-comparison", dataset: { indicator: fact.indicator, kind: fact.kind }, attrs: { style: "margin: 4px 0 8px" } }, [
     el("figcaption", { text: `比较：${describeKey(fact)}（${rows.length} 地）` }),
     comparisonChart(rows, (id) => nodeName(ctx, id), fact.subject),
   ]);
 }
 
 function factRow(ctx: AppContext, fact: IndicatorFact, facts: readonly IndicatorFact[], chartSlot: HTMLElement): HTMLElement {
+  const row = el("li", { className: "indicator-fact", dataset: { kind: fact.kind, year: String(fact.year ?? "") } });
   const meta = [KIND_LABEL_ZH[fact.kind], fact.year ? `${fact.year}年` : fact.period ?? "", fact.cumulative ? "累计" : "", fact.binding ?? ""].filter(Boolean).join(" · ");
-  return el("li", { className: "indicator-fact", dataset: { kind: fact.kind, year: String(fact.year ?? "") } }, [
+  row.append(
     el("span", { className: "indicator-value", text: formatFigure(fact) }),
     el("span", { className: "indicator-meta", text: ` ${meta} ` }),
     el("button", {
       className: "link compare",
       text: "比较",
       title: `在各地之间比较 ${describeKey(fact)}`,
-      onClick: () => chartSlot.replaceChildren(comparison(ctx, fact, facts)),
+      // one chart at a time, moved under the row asked for, so it opens where the user is looking
+      onClick: () => {
+        chartSlot.replaceChildren(comparison(ctx, fact, facts));
+        row.after(chartSlot);
+        chartSlot.scrollIntoView({ block: "nearest" });
+      },
     }),
-  ]);
+  );
+  return row;
 }
 
 /** Null when the place has no indicators, so the panel shows no empty heading. */
@@ -36,7 +43,7 @@ export function indicatorSection(ctx: AppContext, subject: string): HTMLElement 
   const facts = ctx.kg.getAttribute("indicators") ?? [];
   const groups = indicatorsBySubject(facts, subject);
   if (groups.size === 0) return null;
-  const chartSlot = el("div", { className: "indicator-chart-slot" });
+  const chartSlot = el("li", { className: "indicator-chart-slot", attrs: { style: "list-style: none" } });
   const section = el("section", { className: "indicators" }, [el("h3", { text: `指标 (${groups.size})` })]);
   for (const [name, list] of groups) {
     section.append(
@@ -46,6 +53,5 @@ export function indicatorSection(ctx: AppContext, subject: string): HTMLElement 
       ]),
     );
   }
-  section.append(chartSlot);
   return section;
 }
