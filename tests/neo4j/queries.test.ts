@@ -208,6 +208,15 @@ describeNeo4j("the research query library", () => {
       expected.map((i) => [nameOf(o, i.subject), i.value, i.unit, i.year, i.doc, i.line]).sort(),
     );
     expect(rows).toEqual(expect.arrayContaining([expect.objectContaining({ place: "天元区", value: 268.4, unit: "亿元", year: 2015 })]));
+    // the plans' own 2020 targets, read by the extractor from Tianxin's table and Tianyuan's target list, side by side
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ place: "天心区", kind: "target", value: 1100, unit: "亿元", year: 2020, period: "十三五" }),
+        expect.objectContaining({ place: "天心区", kind: "baseline", value: 700.76, unit: "亿元", year: 2015 }),
+        expect.objectContaining({ place: "天元区", kind: "target", value: 420, unit: "亿元", year: 2020 }),
+        expect.objectContaining({ place: "天元区", kind: "growth", value: 9.5, unit: "%" }),
+      ]),
+    );
   });
 
   it("search-entities: the CJK full-text index finds names and aliases containing 轨道交通; Lucene syntax in input is harmless", async () => {
