@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { corpusFiles } from "../ingest/corpus.ts";
 import { placeMapping, placesOf, readDivisions, substitutePlaces, type DocumentPlaces } from "./synthetic/places.ts";
+import { seededRandom as rng } from "./seeded-random.ts";
 
 /** Bump when the recipe changes so cached corpora are rebuilt. */
 const RECIPE = 3;
@@ -41,17 +42,6 @@ interface Manifest {
   bytes: number;
 }
 
-/** mulberry32: a small seeded generator, so a size always gives the same documents. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(list: readonly T[], pick: (n: number) => number): T[] {
   const out = [...list];

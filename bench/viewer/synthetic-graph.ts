@@ -9,6 +9,7 @@ import { relationKey, entityKey } from "../../graph/ids.ts";
 import { createKgGraph, type KgGraph } from "../../graph/model.ts";
 import { ENTITY_TYPES, RELATION_ENDPOINTS, RELATION_TYPES, type EntityType, type RelationType } from "../../graph/schema.ts";
 import { readDivisions } from "../synthetic/places.ts";
+import { seededRandom as rng } from "../seeded-random.ts";
 
 /** Share of nodes per type, roughly as in the corpus graph. */
 const TYPE_SHARE: Record<EntityType, number> = { Region: 0.3, Park: 0.15, Industry: 0.05, Project: 0.25, Strategy: 0.05, Enterprise: 0.2 };
@@ -18,16 +19,6 @@ const PROJECT_WORDS = ["产业园建设项目", "综合交通枢纽工程", "智
 const FIRM_WORDS = ["科技有限公司", "集团有限公司", "制造有限公司", "实业有限公司"];
 const STRATEGY_WORDS = ["一体化发展战略", "创新驱动发展战略", "乡村振兴战略", "区域协调发展战略", "开放崛起战略"];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticGraph(nodes: number, edges: number, seed = 11): KgGraph {
   const random = rng(seed);
