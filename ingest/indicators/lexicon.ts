@@ -123,6 +123,9 @@ export const NAME_ENDINGS: readonly string[] = [
   "年限", "系数", "指数", "能耗", "排放", "排放量", "强度", "水平", "人口", "规模", "人员", "满意度", "安全感", "专利授权",
 ];
 
+/** Units of a population counted as a share ("…的高新技术企业达到60%", "…的行政村比例"): the name becomes "…占比". */
+export const COUNTED_UNITS: readonly string[] = ["企业", "单位", "学校", "医院", "行政村", "村", "社区", "家庭", "农户", "户", "园区", "乡镇"];
+
 /** Verbs that introduce a figure; the figure that follows belongs to the indicator before them. */
 export const REACH_VERBS: readonly string[] = ["达到", "到达", "达", "实现", "完成", "为", "保持在", "提高到", "提升到", "增加到", "增长到", "上升到", "下降到", "降低到", "降至", "增至", "提高至", "力争达到", "力争"];
 

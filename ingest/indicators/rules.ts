@@ -3,7 +3,7 @@
  * an indicator and its figure say, whether a unit fits an indicator, whether a sentence looks back or ahead.
  */
 import type { IndicatorContext } from "./context.ts";
-import { COUNTER_UNITS, NAME_ENDINGS, REACH_VERBS } from "./lexicon.ts";
+import { COUNTED_UNITS, COUNTER_UNITS, NAME_ENDINGS, REACH_VERBS } from "./lexicon.ts";
 import { isRatioName } from "./names.ts";
 import { findPeriod } from "./text.ts";
 
@@ -103,7 +103,10 @@ export function listItemName(clause: string): string | undefined {
   const m = /^(?:——|—|-|\(\d+\)|\d+[.、])?([^\d,;:。]{2,30}?)(?=(?:达到|到达|达(?=\d)|为|保持在|控制在|提高到|不低于|不超过|大于|小于|超过|突破|年均|五年|累计|[≥≤<>]|\d))/u.exec(clause);
   const name = m?.[1];
   if (!name || /[的了和及与]$/u.test(name)) return undefined;
-  return NAME_ENDINGS.some((ending) => name.endsWith(ending)) ? name : undefined;
+  if (NAME_ENDINGS.some((ending) => name.endsWith(ending))) return name;
+  // "建有市级以上研发平台的高新技术企业达到60%以上": a set of units given as a percentage is their share
+  const figure = clause.slice(m.index + m[0].length);
+  return COUNTED_UNITS.some((noun) => name.endsWith(noun)) && /^\D{0,6}\d+(?:\.\d+)?%/u.test(figure) ? name : undefined;
 }
 
 /** A lexicon hit that is only part of a longer noun (人均GDP, 单位GDP, 占GDP比重, 税收收入比重) is not the indicator. */

@@ -5,7 +5,7 @@
  */
 import type { IndicatorFact, IndicatorKind } from "../../graph/facts.ts";
 import type { IndicatorContext } from "./context.ts";
-import { SUBAREA_WORDS } from "./lexicon.ts";
+import { COUNTED_UNITS, SUBAREA_WORDS } from "./lexicon.ts";
 import { findIndicatorNames, isRatioName, readIndicatorName } from "./names.ts";
 import { isPartOfLongerName, listItemName, readGap, reviewYear, tenseOf, unitFits, type Gap } from "./rules.ts";
 import { findFigures, findPeriod, findYears, normalise, originalSpan, periodAfterYear, periodOfYear, type Figure, type Normal } from "./text.ts";
@@ -135,7 +135,8 @@ function ownersIn(text: string, start: number, end: number, listItem: boolean): 
   const phraseStart = phrase ? clause.indexOf(phrase) : -1;
   if (phrase) {
     const info = readIndicatorName(phrase);
-    owners.push({ canonical: info.canonical, surface: phrase, start: start + phraseStart, end: start + phraseStart + phrase.length, known: info.known, dimensionless: info.dimensionless });
+    const share = COUNTED_UNITS.some((noun) => phrase.endsWith(noun));
+    owners.push({ canonical: share ? `${info.canonical}占比` : info.canonical, surface: phrase, start: start + phraseStart, end: start + phraseStart + phrase.length, known: info.known, dimensionless: info.dimensionless });
   }
   for (const m of findIndicatorNames(clause)) {
     // inside the list item's own name phrase the phrase wins (单位地区生产总值化学需氧量排放量)

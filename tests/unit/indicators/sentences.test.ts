@@ -49,6 +49,8 @@ const CASES: Array<[string, Period, string, string[]]> = [
   // Tianxin review (000): “十二五”末 dates the figures; a five-year total is a cumulative value
   ["从指标看，“十二五”末，全区实现地区生产总值700.76亿元，年均增长11.4%；五年累计完成全社会固定资产投资2521亿元，2015年社会消费品零售总额达到449亿元。", "十三五", "第1节 发展基础",
     ["地区生产总值 baseline 2015 700.76亿元", "地区生产总值 growth 2015 11.4%", "全社会固定资产投资 value 2015 2521亿元", "社会消费品零售总额 baseline 2015 449亿元"]],
+  // a set of firms given as a percentage is their share, named after the set
+  ["——建有市级以上研发平台的高新技术企业达到60%以上；", "十三五", GOALS, ["建有市级以上研发平台的高新技术企业占比 target 2020 60% 以上"]],
 ];
 
 describe("indicators in sentences", () => {
