@@ -104,10 +104,28 @@ export function structuralRelations(ctx: Ctx, entities: Map<string, ExtractedEnt
         break;
       }
     }
-    if (!placed && ctx.plan.region && regionByName.has(ctx.plan.region)) {
+    if (!placed && ctx.plan.region && regionByName.has(ctx.plan.region) && inPlanSpace(p, regionByName.get(ctx.plan.region)!)) {
       ctx.relations.push({ type: "LOCATED_IN", from: { type: "Park", name: p.name }, to: { type: "Region", name: ctx.plan.region }, sentence: sentenceOf(ctx, p.mentions[0]?.evidence.line), rule: "located-plan-region", confidence: 0.4 });
     }
   }
+}
+
+/** Words of a sentence that lays out the plan region's space (布局, 片区, 一主五副 …) rather than a sector's work. */
+const SPATIAL_CUES = /布局|格局|空间|片区|城区|板块|区域|组团|版图|[一二三四五六七八九两]+[主核心轴带区园城圈廊片][一二三四五六七八九两多]+[副核心轴带区园城圈廊片基]/u;
+
+/**
+ * A zone lies in the plan's region when the text places it there: a sentence naming it also names the
+ * region (天心区 / 全区) or lays out the region's space. A zone named only beside a sector's work
+ * (依托X产业园…) is left unplaced: the plan region is often not its nearest container.
+ */
+function inPlanSpace(park: ExtractedEntity, region: ExtractedEntity): boolean {
+  // the short form too (天心 for 天心区): a zone named 天心经开区 is placed by its own name
+  const short = region.name.replace(/(?:自治县|区|县|市)$/u, "");
+  const forms = [region.name, short, ...region.aliases].filter((f) => f.length >= 2);
+  return park.mentions.some((m) => {
+    const text = m.evidence.sentence.replace(/\s+/gu, "");
+    return SPATIAL_CUES.test(text) || forms.some((f) => text.includes(f));
+  });
 }
 
 const firstSentenceOfLine = new WeakMap<Ctx, Map<number, number>>();

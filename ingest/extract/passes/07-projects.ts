@@ -38,6 +38,11 @@ const BUILD = /(?:建设|新建|改建|扩建|拓宽|打通|拉通|修建|提质
 /** What a list's head may name besides the works themselves (附属绿地, 片区, 发展轴线): then the list is not of works. */
 const OTHER_OBJECT = /(?:绿地|片区|轴线|景点|节点|周边|沿线|地块|两厢|风貌)/u;
 
+/** A list of investments that came in or started producing (引进…等一批重大项目, …等重点项目竣工投产): its items are often the investing firms. */
+const INVESTMENT = /引进|入驻|落户|签约|投产|招商/u;
+/** Words of a built or operated place: an invested item holding one is a work (华远华中心, 高科总部壹号, 美的万豪酒店), else it names the firm (湘煤立达, 中华保险). */
+const FACILITY = /平台|中心|广场|大厦|大楼|酒店|城|总部|号|馆|园|基地|厂|市场|小镇|综合体|项目|工程|公寓|社区|街|楼|院|所|站|库/u;
+
 /** A road-network label opening a list of its roads: “三纵”：…, “七横”即… */
 const NETWORK_LABEL = /“\s*[一二三四五六七八九十两\d]+[纵横环射联桥]\s*”\s*(?:即|：|:)?[^“”]{0,8}$/u;
 
@@ -94,6 +99,7 @@ export function projects(ctx: Ctx): void {
       // …等领域优质项目: the items are fields to attract projects in, not projects
       if (/景点|景区|领域|方面/u.test(list.head)) continue;
       const builds = constructionList(t, list.clauseStart, list.items[0]?.start ?? list.clauseStart, list.head, s.mapped.text);
+      const invested = byHead && INVESTMENT.test(t.slice(list.clauseStart, list.items[0]?.start ?? list.clauseStart) + list.head);
       for (const item of list.items) {
         for (const it of splitProjects(item)) {
           const name = plainName(it.text).replace(COUNTED_TAIL, "");
@@ -104,6 +110,11 @@ export function projects(ctx: Ctx): void {
           // a bare road, street or square is a project only in a list of things being built (…等道路建设)
           if (BARE_PLACE.test(name) && !builds) continue;
           const end = it.start + it.text.length - (plainName(it.text).length - name.length);
+          // …unless the item is something of a named owner (欣龙集团20亿元的非织造新材料): a product line, not a firm
+          if (invested && !ending && !FACILITY.test(name) && t[it.start - 1] !== "的") {
+            propose(ctx, { type: "Enterprise", sentence: s.index, start: it.start, end, surface: t.slice(it.start, end), name, attrs: {}, rule: "enterprise-invested-list", confidence: 0.65 });
+            continue;
+          }
           propose(ctx, { type: "Project", sentence: s.index, start: it.start, end, surface: t.slice(it.start, end), name, attrs: {}, rule: "project-list", confidence: 0.6 });
         }
       }

@@ -9,6 +9,7 @@
 import type { EntityType } from "../../../graph/schema.ts";
 import { relate } from "../context.ts";
 import type { Candidate, Ctx } from "../context.ts";
+import { industryDictionary } from "../knowledge.ts";
 import { CONTAINS_CUES, DEVELOP_CUES, NOT_DEVELOP_CUES } from "../lexicon/cues.ts";
 import type { Subject } from "./10-subjects.ts";
 
@@ -62,14 +63,39 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
     for (const m of mentions.filter((x) => x.type === "Enterprise" || x.type === "Project")) {
       // else the nearest sector of the sentence (a project's only when the sentence develops it)
       // (a project only in the clause just before it, 积极发展X,抓好…项目: the sector it serves)
+      // a list closed by its kind names the items' sector: X、Y等新兴文化创意企业 / X等一批在钢铁零部件加工行业的龙头企业
+      const named = listKindSector(s.text, m.end);
       const nearest = industries
-        .filter((i) => m.type === "Enterprise" || (developedAt(s.text, i) && i.end <= m.start && !/[。；]/u.test(s.text.slice(i.end, m.start)) && (s.text.slice(i.end, m.start).match(/，/gu) ?? []).length <= 1))
+        .filter((i) => (m.type === "Enterprise" ? sameClause(s.text, i, m) : developedAt(s.text, i) && i.end <= m.start && !/[。；]/u.test(s.text.slice(i.end, m.start)) && (s.text.slice(i.end, m.start).match(/，/gu) ?? []).length <= 1))
         .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
-      const targets = lead ? [lead] : nearest ? [nearest] : [];
-      for (const ind of targets) relate(ctx, { type: "IN_INDUSTRY", from: ref(m), to: ref(ind), sentence: s.index, rule: lead ? "in-industry-lead" : "in-industry-sentence", confidence: lead ? 0.65 : 0.5 });
+      // the paragraph's sector first: a list's kind is often a narrower trade of it (本土零配件企业 in 汽车产业)
+      const targets = lead ? [lead] : named ? [named] : nearest ? [nearest] : [];
+      const rule = lead ? "in-industry-lead" : named ? "in-industry-list-kind" : "in-industry-sentence";
+      for (const ind of targets) relate(ctx, { type: "IN_INDUSTRY", from: ref(m), to: ref(ind), sentence: s.index, rule, confidence: lead ? 0.65 : named ? 0.6 : 0.5 });
     }
     located(ctx, s.index, s.text, mentions, subject);
   }
+}
+
+/** A list's closing kind after an item: more items, 等, then up to the kind word (…等新兴文化创意企业, …等一批在X行业的龙头企业). */
+const LIST_KIND = /^[^，。；：]{0,40}?等([^，。；：等]{2,20}?)(?:企业|公司|项目|机构)/u;
+
+/**
+ * The sector the closing kind of an item's list names, read from the dictionary (a sector word right before
+ * 企业 is not kept as a mention of its own); the relation holds only when the document has that sector.
+ */
+function listKindSector(text: string, after: number): { type: "Industry"; name: string } | undefined {
+  const kind = LIST_KIND.exec(text.slice(after))?.[1];
+  if (!kind) return undefined;
+  const hits = industryDictionary().scan(kind);
+  const last = hits[hits.length - 1]?.values[0];
+  return last ? { type: "Industry", name: last.canonical } : undefined;
+}
+
+/** A firm's sector is read from its own sentence part: a sector past a ；is another subject's. */
+function sameClause(text: string, a: Candidate, b: Candidate): boolean {
+  const between = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+  return !/[。；]/u.test(between);
 }
 
 /** The clause around a mention says it is developed: a cue before it in the sentence, no measure words in its clause. */

@@ -41,6 +41,9 @@ const ROWS: Record<string, Row[]> = {
     ["tianyuan", "依托千金药业、唐人神、太子奶等核心企业，重点发展现代中药与化学药物。", "Enterprise", "唐人神", /^enterprise-list/],
     ["tianyuan", "成功引进了中信资本、天鸿地产等战略投资者。", "Enterprise", "天鸿地产", /^enterprise-/],
     ["hetang", "引进大明国际等一批在钢铁零部件加工行业的龙头企业,形成强大的钢铁产业集群。", "Enterprise", "大明国际", /^enterprise-single-head/],
+    // an invested project named without any word of a place or a building is the firm that invests
+    ["tianyuan", "其中，北汽株洲生产基地、湘煤立达、中车时代新能源汽车、日望精工、高科总部壹号、美的万豪酒店等一批重点项目竣工投产。", "Enterprise", "湘煤立达", /^enterprise-invested-list/],
+    ["tianxin", "成功引进保利国际、君悦酒店、华远华中心、中华保险等一批重大项目。", "Enterprise", "中华保险", /^enterprise-invested-list/],
   ],
   projects: [
     // a road is a project where the paragraph builds the network it belongs to
@@ -48,6 +51,8 @@ const ROWS: Record<string, Row[]> = {
     ["tianyuan", "规划建设神农城公交枢纽、武广西公交枢纽、新马公交枢纽。", "Project", "武广西公交枢纽", /^project-/],
     ["tianyuan", "重点完成建宁中学维修改造项目。", "Project", "建宁中学维修改造项目", /^project-suffix/],
     ["tianyuan", "新建株西站500KV变电站1座。", "Project", "株西站500KV变电站", /^project-suffix/],
+    // …while the buildings of the same list stay projects
+    ["tianyuan", "其中，北汽株洲生产基地、湘煤立达、中车时代新能源汽车、日望精工、高科总部壹号、美的万豪酒店等一批重点项目竣工投产。", "Project", "高科总部壹号", /^project-list/],
   ],
 };
 

@@ -29,6 +29,10 @@ const ROWS: Array<[why: string, plan: Plan, lines: string[], type: RelationType,
     ["新材料产业。依托株洲冶炼集团、株洲硬质合金集团、五矿高新产业园、钻石切削、时代新材等核心企业，重点发展高纯金属材料、硬质合金材料等产业。"], "IN_INDUSTRY", "钻石切削 → 新材料"],
   ["Q in `P，其中Q…` lies in P", "tianyuan",
     ["河西示范园，规划面积82.83平方公里。其中，雨工业园约13.49平方公里，新马创新城的汽车博览园约26.3平方公里，天易科技城约40平方公里。"], "LOCATED_IN", "天易科技城 → 河西示范园"],
+  ["a zone in a sentence laying out the region's space lies in the plan's region", "hetang",
+    ["先进制造业布局。新老园区有机融合,北部、南部、中部无缝对接。产业长廊南部布局新材料高新技术产业化基地。"], "LOCATED_IN", "新材料高新技术产业化基地 → 荷塘区"],
+  ["a firm listed under its kind belongs to the sector the kind names", "tianxin",
+    ["加快发展文化创意产业。", "积极培育联合利国文化产权交易所、天择传媒、和光传媒等新兴文化创意企业发展，打造广告产业链。"], "IN_INDUSTRY", "天择传媒 → 文化创意"],
   ["`P的Q` puts Q in P", "tianyuan",
     ["其中，新马创新城的汽车博览园约26.3平方公里。"], "LOCATED_IN", "汽车博览园 → 新马创新城"],
   ["a zone named after a place lies in it", "tianxin",
@@ -42,6 +46,11 @@ describe("relations", () => {
   it.each(ROWS)("%s", (_why, plan, lines, type, expected) => {
     const x = extractText(plan, ...lines);
     expect(relations(x, type), lines.join("")).toContain(expected);
+  });
+
+  it("does not place a zone named only beside a sector's work in the plan's region: its container is not stated", () => {
+    const x = extractText("hetang", "建设新材料高新技术产业化基地。坚持链式发展、集群发展,依托复合新材料产业园,打造行业领先的复合材料产业园。");
+    expect(relations(x, "LOCATED_IN")).not.toContain("复合新材料产业园 → 荷塘区");
   });
 
   it("does not let a sector merely measured (增加值占比) be developed", () => {
