@@ -28,7 +28,18 @@ export function assembleEntities(ctx: Ctx): Map<string, ExtractedEntity> {
       e.mentions.push({ surface: c.surface, evidence: evidenceOf(ctx, c.sentence, c.start, c.end), rule: c.rule, confidence: c.confidence });
     }
   }
+  for (const e of entities.values()) if (e.type === "Strategy") addProgrammeCore(e);
   return entities;
+}
+
+/** The marker a programme's name may carry or drop (上云上平台行动 / 上云上平台, 征拆项目百日攻坚行动). */
+const PROGRAMME_MARKER = /(?:专项行动|行动计划|大行动|行动|工程)$/u;
+
+/** A programme is written with and without its marker: the bare core is one more alias, when it still names something. */
+function addProgrammeCore(e: ExtractedEntity): void {
+  const core = e.name.replace(PROGRAMME_MARKER, "");
+  if (core === e.name || (core.match(/[\u4e00-\u9fa5]/gu) ?? []).length < 3 || e.aliases.includes(core)) return;
+  e.aliases.push(core);
 }
 
 function mergeAttrs(into: EntityAttrs, from: EntityAttrs): void {

@@ -56,6 +56,8 @@ export interface Ctx {
   aliases: Map<string, string>;
   warnings: string[];
   debug: boolean;
+  /** Sectors developed as the trades of a paragraph's sector (风电 in a 新能源 paragraph): kept though no place is said to develop them. */
+  sectorParts?: Set<string>;
 }
 
 export function propose(ctx: Ctx, c: Candidate): void {

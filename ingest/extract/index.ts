@@ -87,7 +87,7 @@ export function extractDocument(input: ExtractInput): DocumentExtraction {
   });
   const survivors = rels.filter((r) => !passing.has(r.from) && !passing.has(r.to));
   const related = new Set(survivors.flatMap((r) => [r.from, r.to]));
-  const kept = [...entities.values()].filter((e) => !passing.has(e.id) && (e.type !== "Industry" || related.has(e.id)));
+  const kept = [...entities.values()].filter((e) => !passing.has(e.id) && (e.type !== "Industry" || related.has(e.id) || ctx.sectorParts?.has(e.id) === true));
   let indicators: IndicatorFact[] = [];
   guard(ctx, "14-indicators", () => {
     indicators = planIndicators(ctx, prepared, kept);

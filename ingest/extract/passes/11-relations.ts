@@ -9,6 +9,7 @@
 import type { EntityType } from "../../../graph/schema.ts";
 import { relate } from "../context.ts";
 import type { Candidate, Ctx } from "../context.ts";
+import { entityKey } from "../../../graph/ids.ts";
 import { industryDictionary } from "../knowledge.ts";
 import { CONTAINS_CUES, DEVELOP_CUES, NOT_DEVELOP_CUES } from "../lexicon/cues.ts";
 import type { Subject } from "./10-subjects.ts";
@@ -41,9 +42,16 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
     for (let d = s.section.length; d > 0 && !sectionInd; d--) sectionInd = sectionIndustry.get(s.section.slice(0, d).join(">"));
     const industries = mentions.filter((m) => m.type === "Industry");
     const develops = DEVELOP_CUES.test(s.text);
+    const lead = leadIndustry.industry ?? sectionInd;
     if (subject && develops) {
       for (const ind of industries) {
         if (!developedAt(s.text, ind)) continue;
+        // in a paragraph about one sector (新能源与节能环保产业。依托…培育风力发电、太阳能光伏…) the trades it lists
+        // are that sector's parts: the plan's region develops the sector, not each of its trades
+        if (subject.scope === "plan" && lead && lead.name !== ind.name) {
+          (ctx.sectorParts ??= new Set()).add(entityKey("Industry", ind.name));
+          continue;
+        }
         for (const who of all) relate(ctx, { type: "DEVELOPS", from: ref(who), to: ref(ind), sentence: s.index, rule: `develops-${subject.scope}`, confidence: subject.scope === "plan" ? 0.5 : 0.7 });
       }
     }
@@ -59,7 +67,6 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
       }
     }
     // IN_INDUSTRY
-    const lead = leadIndustry.industry ?? sectionInd;
     for (const m of mentions.filter((x) => x.type === "Enterprise" || x.type === "Project")) {
       // else the nearest sector of the sentence (a project's only when the sentence develops it)
       // (a project only in the clause just before it, 积极发展X,抓好…项目: the sector it serves)

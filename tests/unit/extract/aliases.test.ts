@@ -31,6 +31,13 @@ describe("one name per thing in a document", () => {
     expect(new Set(holders).size, `${forms.join(" / ")} → ${holders.join(" / ")}`).toBe(1);
   });
 
+  it("knows a programme with and without its marker (上云上平台行动 / 上云上平台)", () => {
+    const x = extractText("hetang", "深入实施 “ 上云上平台 ” 行动,推动企业数字化转型。", "开展“上云上平台行动”。");
+    const programme = x.entities.find((e) => e.type === "Strategy" && (e.name === "上云上平台行动" || e.aliases.includes("上云上平台行动")));
+    expect(programme, JSON.stringify(x.entities.map((e) => e.name))).toBeDefined();
+    expect([programme!.name, ...programme!.aliases]).toContain("上云上平台");
+  });
+
   it("keeps two firms of one group apart (千金药业 / 千金协力药业)", () => {
     const x = extractText("tianyuan", "依托千金药业、唐人神、太子奶等核心企业。", "扶持炎帝生物、千金协力药业等企业。");
     const a = x.entities.find((e) => e.name === "千金药业");

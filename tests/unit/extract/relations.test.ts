@@ -48,6 +48,15 @@ describe("relations", () => {
     expect(relations(x, type), lines.join("")).toContain(expected);
   });
 
+  it("in a paragraph about one sector, has the plan's region develop that sector, not each trade it lists", () => {
+    const x = extractText("tianyuan", "新能源与节能环保产业。依托中车风电产业园、中建五局光伏生产基地、凯天环保、百时得等企业项目，集中培育和引进风力发电、太阳能光伏、新能源装备制造、地热能、生物质能等产业。");
+    const develops = relations(x, "DEVELOPS").filter((r) => r.startsWith("天元区"));
+    expect(develops).toContain("天元区 → 新能源");
+    expect(develops).not.toContain("天元区 → 地热能");
+    // the trades stay in the graph as sectors of the document
+    expect(x.entities.some((e) => e.type === "Industry" && e.name === "地热能")).toBe(true);
+  });
+
   it("does not place a zone named only beside a sector's work in the plan's region: its container is not stated", () => {
     const x = extractText("hetang", "建设新材料高新技术产业化基地。坚持链式发展、集群发展,依托复合新材料产业园,打造行业领先的复合材料产业园。");
     expect(relations(x, "LOCATED_IN")).not.toContain("复合新材料产业园 → 荷塘区");
