@@ -34,7 +34,8 @@ export function openingPlaces(text: string, mentions: readonly Candidate[]): Can
       group.push(n);
       last = n;
     }
-    if (SUBJECT_AFTER.test(text.slice(last.end)) || last.end === text.length) return group;
+    // a sentence that is nothing but the place (“神农绿轴”文化体育集聚区。) opens a paragraph about it
+    if (SUBJECT_AFTER.test(text.slice(last.end)) || /^[”"]?[。：:]?$/u.test(text.slice(last.end))) return group;
     return [];
   }
   return [];
@@ -95,6 +96,24 @@ export function subjects(ctx: Ctx): Map<number, Subject[]> {
       ? opening.map((o) => ({ type: o.type, name: o.name, scope: "sentence" as const }))
       : paragraphSubject.length > 0 ? paragraphSubject : section ? [section] : plan ? [plan] : [];
     if (subject.length > 0) out.set(s.index, subject);
+    const zone = subject[0];
+    if (zone?.type === "Park" && subject.length === 1) describedAs(s.text, mentions, zone.name);
   }
   return out;
+}
+
+/** What a place is to become: 把该区域建成集…于一体的X, 加快建成X, 打造…的X. */
+const BECOMES = /(?:建成|建设成为?|打造成为?|打造|成为)(?:[^，。；]*的)?$/u;
+
+/**
+ * A zone the sentence says its subject zone will become (…把该区域建成集文化、旅游…于一体的文化休闲产业集聚区)
+ * describes that zone; it is not another one. The mention takes the subject's name, so its surface becomes an
+ * alias. Only a mention of the same kind of zone (…集聚区 for a 集聚区) is read so.
+ */
+function describedAs(text: string, mentions: Candidate[], zone: string): void {
+  for (const m of mentions) {
+    if (m.type !== "Park" || m.name === zone || m.name.slice(-1) !== zone.slice(-1)) continue;
+    const clause = text.slice(0, m.start).split(/[，。；：]/u).pop() ?? "";
+    if (BECOMES.test(clause)) m.name = zone;
+  }
 }

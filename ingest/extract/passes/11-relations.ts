@@ -139,8 +139,9 @@ function located(ctx: Ctx, sentence: number, text: string, mentions: Candidate[]
       relate(ctx, { type: "LOCATED_IN", from: ref(m), to: { type: subject.type, name: subject.name }, sentence, rule: "located-contains", confidence: 0.6 });
       continue;
     }
-    // a project or firm named in a sentence about a zone (that zone's paragraph, 以<zone>为核心…) is placed in it
-    if (subject && subject.type === "Park" && subject.scope !== "plan" && m.type !== "Park") {
+    // a project named in a sentence about a zone (that zone's paragraph, 以<zone>为核心…) is built in it; a firm is
+    // not placed so: the firms a zone's paragraph leans on (依托X、Y等企业) are often outside it
+    if (subject && subject.type === "Park" && subject.scope !== "plan" && m.type === "Project") {
       relate(ctx, { type: "LOCATED_IN", from: ref(m), to: { type: subject.type, name: subject.name }, sentence, rule: "located-subject-zone", confidence: 0.5 });
     }
   }

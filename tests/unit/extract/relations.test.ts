@@ -57,6 +57,13 @@ describe("relations", () => {
     expect(x.entities.some((e) => e.type === "Industry" && e.name === "地热能")).toBe(true);
   });
 
+  it("places the works of a zone's paragraph in the zone, but not the firms it leans on", () => {
+    const x = extractText("hetang", "建设新材料高新技术产业化基地。依托株洲硬质合金集团、五矿中钨高新公司等龙头企业,加快瀚龙刀具生产基地、硬质合金交易中心等项目建设。");
+    const located = relations(x, "LOCATED_IN");
+    expect(located).toContain("硬质合金交易中心 → 新材料高新技术产业化基地");
+    expect(located).not.toContain("株洲硬质合金集团 → 新材料高新技术产业化基地");
+  });
+
   it("does not place a zone named only beside a sector's work in the plan's region: its container is not stated", () => {
     const x = extractText("hetang", "建设新材料高新技术产业化基地。坚持链式发展、集群发展,依托复合新材料产业园,打造行业领先的复合材料产业园。");
     expect(relations(x, "LOCATED_IN")).not.toContain("复合新材料产业园 → 荷塘区");
