@@ -21,6 +21,34 @@ const COUNTED_TAIL = /[一二两三四五六七八九十]+(?:大|条|个|座|项
 /** Items that are kinds of roads, activities or adjectives rather than named works. */
 const LIST_ITEM_NOT_PROJECT = /型$|断头|瓶颈|支路|客货|治理|截污|污染|整治/u;
 
+/** Words that continue a project ending into another noun: 工程研究院, 工程技术中心, 项目管理. */
+const LONGER_WORD_AFTER = /^(?:研究|技术|学院|师|管理|咨询|院)/u;
+/** A count right after the ending: the text counts works of a kind (污水处理厂项目 2 个). */
+const COUNT_AFTER = /^\s*[\d一二三四五六七八九十两]+\s*(?:个|项|座|所|处)/u;
+
+/**
+ * Numbered lines written once with their network's name (地铁1号、3号线、4号线及8号线): every bare number takes
+ * the first item's prefix and the 号线 ending the list uses.
+ */
+function sharedLinePrefix(items: string[]): (name: string) => string {
+  const first = /^([^\d]{1,6}?)(\d+号)(线?)$/u.exec(items[0] ?? "");
+  if (!first || items.length < 2 || !items.slice(1).some((i) => /^\d+号线?$/u.test(i))) return (name) => name;
+  const prefix = first[1]!;
+  const ending = items.some((i) => i.endsWith("号线")) ? "线" : "";
+  return (name) => {
+    const m = /^(?:[^\d]{1,6}?)?(\d+号)线?$/u.exec(name);
+    return m && (name === items[0] || /^\d/u.test(name)) ? `${prefix}${m[1]}${ending}` : name;
+  };
+}
+
+/** A bracketed note on a work's route or position: （沿湘府路）, （下穿京广铁路）, （荷塘段）. */
+const ROUTE_NOTE = /[（(](?:沿|经|至|下穿|含|位于|途经)[^（）()]{1,12}[)）]$/u;
+
+/** A facility word inside an item after a name of its own (新开铺污水处理厂提标整治 holds 污水处理厂). */
+function namesFacility(name: string): boolean {
+  return PROJECT_SUFFIXES.some((x) => x.length >= 2 && name.indexOf(x) >= 2 && !/^(?:项目|工程)$/u.test(x));
+}
+
 /** `A工程和B路` inside one list item: two works joined by 和/及 when the first already ends like a work. */
 function splitProjects(it: ListItem): ListItem[] {
   const m = /(?:和|及|与)/u.exec(it.text);
@@ -72,6 +100,10 @@ export function projects(ctx: Ctx): void {
       for (const start of pick) {
         const modifier = plainName(t.slice(start, i));
         if (modifier.length < 2 || madeOf(modifier, generic) || NOT_PROJECT.test(modifier) || DESCRIPTIVE.test(modifier)) continue;
+        // the ending is the start of a longer word (生物医学工程研究院), or the work is counted (污水处理厂项目2个): no named work
+        if (LONGER_WORD_AFTER.test(t.slice(hit.end)) || ((suffix === "项目" || suffix === "工程") && COUNT_AFTER.test(t.slice(hit.end)))) continue;
+        // a programme's project (973计划项目) is the programme's, not a work of its own
+        if (/计划$/u.test(modifier)) continue;
         // a sector's project or base (通用航空项目, 节能环保装备制造基地) is a kind, not a named work
         if (industryOf(modifier) !== null) continue;
         // a quoted slogan or a known programme before 工程 / 计划项目 makes a programme, not a project (“135”工程, 天然林保护工程)
@@ -100,16 +132,24 @@ export function projects(ctx: Ctx): void {
       if (/景点|景区|领域|方面/u.test(list.head)) continue;
       const builds = constructionList(t, list.clauseStart, list.items[0]?.start ?? list.clauseStart, list.head, s.mapped.text);
       const invested = byHead && INVESTMENT.test(t.slice(list.clauseStart, list.items[0]?.start ?? list.clauseStart) + list.head);
+      const shared = sharedLinePrefix(list.items.map((it) => plainName(it.text).replace(ROUTE_NOTE, "")));
       for (const item of list.items) {
         for (const it of splitProjects(item)) {
-          const name = plainName(it.text).replace(COUNTED_TAIL, "");
-          if (name.length < 3 || NOT_PROJECT.test(name) || madeOf(name, generic) || startsWithBoundary(it.text, 0) || LIST_ITEM_NOT_PROJECT.test(name)) continue;
+          // a note on the route or the place in brackets (8号线（沿湘府路）) is not part of the work's name
+          const base = plainName(it.text).replace(COUNTED_TAIL, "").replace(ROUTE_NOTE, "");
+          const name = shared(base);
+          if (name.length < 3 || NOT_PROJECT.test(name) || madeOf(name, generic) || startsWithBoundary(it.text, 0)) continue;
+          // an activity (截污, 整治) is a work when it is done to a named facility (新开铺污水处理厂提标整治)
+          if (LIST_ITEM_NOT_PROJECT.test(name) && !namesFacility(name)) continue;
           // an item without a project ending must at least not be a sector or a kind of service
           const ending = PROJECT_SUFFIXES.some((x) => name.endsWith(x)) || INFRASTRUCTURE_END.test(name);
+          // a kind of facility (康复医院、康养小镇、康养服务综合体等项目): only generic words before the ending
+          const suffix = PROJECT_SUFFIXES.filter((x) => name.endsWith(x)).sort((a, b) => b.length - a.length)[0];
+          if (suffix && name.length > suffix.length && madeOf(name.slice(0, -suffix.length), generic)) continue;
           if (!ending && (industryOf(name) !== null || DESCRIPTIVE.test(name))) continue;
           // a bare road, street or square is a project only in a list of things being built (…等道路建设)
           if (BARE_PLACE.test(name) && !builds) continue;
-          const end = it.start + it.text.length - (plainName(it.text).length - name.length);
+          const end = it.start + it.text.length - (plainName(it.text).length - base.length);
           // …unless the item is something of a named owner (欣龙集团20亿元的非织造新材料): a product line, not a firm
           if (invested && !ending && !FACILITY.test(name) && t[it.start - 1] !== "的") {
             propose(ctx, { type: "Enterprise", sentence: s.index, start: it.start, end, surface: t.slice(it.start, end), name, attrs: {}, rule: "enterprise-invested-list", confidence: 0.65 });

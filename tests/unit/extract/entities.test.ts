@@ -51,6 +51,11 @@ const ROWS: Record<string, Row[]> = {
     ["tianyuan", "规划建设神农城公交枢纽、武广西公交枢纽、新马公交枢纽。", "Project", "武广西公交枢纽", /^project-/],
     ["tianyuan", "重点完成建宁中学维修改造项目。", "Project", "建宁中学维修改造项目", /^project-suffix/],
     ["tianyuan", "新建株西站500KV变电站1座。", "Project", "株西站500KV变电站", /^project-suffix/],
+    // an activity on a named facility is a work; a note on the route in brackets is not part of the name
+    ["tianxin", "加快推进雨污分流改造、污水处理厂和截污排污管网建设，重点建设新开铺污水处理厂提标整治、107国道截污管网、新开铺污水处理厂二期扩建等工程。", "Project", "新开铺污水处理厂提标整治", /^project-list/],
+    ["tianxin", "在暮云片区合理设置轨道站点，重点支持建设地铁1号、3号线、4号线、5号线及8号线（沿湘府路）、尚双塘轨道交通换乘站。", "Project", "地铁8号线", /^project-list/],
+    ["tianxin", "推进万家丽路西延线、新韶山南路等道路建设，实施城际轨道暮云站周边市政道路建设工程，拉通片区内断头路。", "Project", "城际轨道暮云站周边市政道路建设工程", /^project-suffix/],
+    ["tianyuan", "积极发展工业地产，重点推进中国动力谷南片区标准厂房建设。", "Project", "中国动力谷南片区标准厂房建设", /^project-suffix/],
     // …while the buildings of the same list stay projects
     ["tianyuan", "其中，北汽株洲生产基地、湘煤立达、中车时代新能源汽车、日望精工、高科总部壹号、美的万豪酒店等一批重点项目竣工投产。", "Project", "高科总部壹号", /^project-list/],
   ],

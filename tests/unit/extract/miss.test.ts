@@ -27,6 +27,12 @@ const MISS: Array<[plan: Plan, sentence: string, type: EntityType, surface: stri
   // a motto quoted once and a programme of work named by its aim are not strategies or projects
   ["tianyuan", "按照外商投资管理办法，实施“负面清单”管理模式，按照“法无禁止即可为”的原则，进一步放开投资领域。", "Strategy", "法无禁止即可为"],
   ["hetang", "实施营商环境优化工程,争创全省先进、全国标杆的营商环境。", "Project", "营商环境优化工程"],
+  // kinds of facility, counted works, an ending that opens a longer noun, a programme's project
+  ["hetang", "加快发展生态养生养老服务,加强康复医院、康养小镇、康养服务综合体等项目引进和建设,提升生态养生养老服务品质。", "Project", "康养小镇"],
+  ["hetang", "实施环境整治 “ 五大工程 ” ,完成黑臭水体治理项目 5 个、污水处理厂项目 2 个、污水管网工程 1 个。", "Project", "污水处理厂项目"],
+  ["hetang", "积极推动湖南工业大学牵头联合其他医疗和医械机构组建株洲市生物医学工程研究院并落户我区。", "Project", "株洲市生物医学工程"],
+  ["tianyuan", "加大国际科技合作、国家863、973计划项目、公共服务平台建设、公共服务机构、雏鹰企业的支持力度。", "Project", "973计划项目"],
+  ["hetang", "构建“ 首诊在社区、小病进社区、大病到医院、康复回社区 ” 的分级诊疗体系。", "Project", "大病到医院"],
 ];
 
 describe("miss", () => {
