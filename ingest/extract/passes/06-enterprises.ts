@@ -14,6 +14,9 @@ const generic = wordTrie(ENTERPRISE_GENERIC_MODIFIERS);
 const NOT_FIRM_AFTER = /^(?:化|式|型|军|作战|内部|之间|优势|总部)/u;
 const NOT_FIRM = /[\d%]|发展|建设|产业|项目|平台|园区|基地|中心|服务|市场|体系|工程|政策|机制|改革|企业|行业|经济/u;
 
+/** In a list its head closes as firms, only words of plans and policies rule an item out (not 中心, 服务, 市场). */
+const NOT_FIRM_IN_FIRM_LIST = /[\d%]|发展|建设|产业|项目|平台|园区|基地|工程|政策|机制|改革|体系|行业|经济/u;
+
 function endsLikeFirm(name: string): boolean {
   return ENTERPRISE_SUFFIXES.some((x) => name.endsWith(x) && name.length > x.length);
 }
@@ -33,9 +36,10 @@ export function enterprises(ctx: Ctx): void {
         const firmEnd = ENTERPRISE_SUFFIXES.find((x) => name.endsWith(x) && name.length > x.length);
         // 保险公司、担保公司: kinds of firms, not firms
         if (firmEnd && madeOf(name.slice(0, -firmEnd.length), generic)) continue;
-        // an item without a firm ending needs three characters at least: two-character words are trades (织造, 农牧)
-        if (!firmEnd && (name.length < 3 || /[会员生点片所院校]$|人员|院所|低保/u.test(name))) continue;
-        if (name.length < 2 || name.length > 14 || NOT_FIRM_ITEM.test(name) || (NOT_FIRM.test(name) && !endsLikeFirm(name))) continue;
+        // an item without a firm ending needs three characters at least: two-character words are trades (织造, 农牧);
+        // an institute (橡胶院) or a centre (广告经营中心) counts where the list is closed as firms (…等企业, …机构和企业)
+        if (!firmEnd && (name.length < 3 || (closed ? /[会员生点片校]$|人员|院所|低保/u : /[会员生点片所院校]$|人员|院所|低保/u).test(name))) continue;
+        if (name.length < 2 || name.length > 14 || NOT_FIRM_ITEM.test(name) || ((closed ? NOT_FIRM_IN_FIRM_LIST : NOT_FIRM).test(name) && !endsLikeFirm(name))) continue;
         listItems.add(it.start);
         propose(ctx, { type: "Enterprise", sentence: s.index, start: it.start, end: it.end, surface: it.text, name, attrs: {}, rule: "enterprise-list", confidence: 0.7 });
       }

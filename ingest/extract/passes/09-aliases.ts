@@ -7,6 +7,7 @@
 import type { Candidate, Ctx } from "../context.ts";
 import { regionDictionary, strategyOf } from "../knowledge.ts";
 import { PARK_ABBREVIATIONS, PARK_NAME_FOLDS } from "../lexicon/parks.ts";
+import { startsWithBoundary } from "../names.ts";
 
 /**
  * The identity of a zone name: official long forms folded to their short forms, leading places and levels
@@ -75,7 +76,8 @@ function enterpriseNames(ctx: Ctx): void {
   const names = [...new Set(firms.map((f) => f.name))].sort((a, b) => b.length - a.length);
   const into = new Map<string, string>();
   for (const short of names) {
-    const long = names.find((l) => l !== short && l.length > short.length && (fold(l) === fold(short) || abbreviates(short, l)));
+    // …and a form cut after a word that can also open a name (联合利国文化产权交易所 read as 利国文化产权交易所)
+    const long = names.find((l) => l !== short && l.length > short.length && (fold(l) === fold(short) || abbreviates(short, l) || (short.length >= 4 && l.endsWith(short) && startsWithBoundary(l, 0))));
     if (long) into.set(short, into.get(long) ?? long);
   }
   for (const f of firms) f.name = into.get(f.name) ?? f.name;

@@ -43,6 +43,14 @@ describe("one name per thing in a document", () => {
     expect([programme!.name, ...programme!.aliases]).toContain("上云上平台");
   });
 
+  it("joins a firm's form cut after a word that also opens its name (联合利国… read as 利国…) to the whole name", () => {
+    const x = extractText("tianxin", "并力促新华社新媒体中心、飞马旅、天择传媒、联合利国文化产权交易所等一批优质企业加速入驻。", "积极培育联合利国文化产权交易所、天择传媒、和光传媒等新兴文化创意企业发展。");
+    const firms = x.entities.filter((e) => e.type === "Enterprise").map((e) => e.name);
+    expect(firms).toContain("联合利国文化产权交易所");
+    expect(firms).not.toContain("利国文化产权交易所");
+    expect(firms).not.toContain("力促新华社新媒体中心");
+  });
+
   it("keeps two firms of one group apart (千金药业 / 千金协力药业)", () => {
     const x = extractText("tianyuan", "依托千金药业、唐人神、太子奶等核心企业。", "扶持炎帝生物、千金协力药业等企业。");
     const a = x.entities.find((e) => e.name === "千金药业");

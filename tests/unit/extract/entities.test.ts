@@ -41,6 +41,10 @@ const ROWS: Record<string, Row[]> = {
     ["tianyuan", "依托千金药业、唐人神、太子奶等核心企业，重点发展现代中药与化学药物。", "Enterprise", "唐人神", /^enterprise-list/],
     ["tianyuan", "成功引进了中信资本、天鸿地产等战略投资者。", "Enterprise", "天鸿地产", /^enterprise-/],
     ["hetang", "引进大明国际等一批在钢铁零部件加工行业的龙头企业,形成强大的钢铁产业集群。", "Enterprise", "大明国际", /^enterprise-single-head/],
+    // in a list closed as firms, a name ending like a word (国信远大), an institute (橡胶院) or a centre counts
+    ["hetang", "依托湖南五建、中天杭萧、国信远大等企业,积极争取省、市产业政策支持。", "Enterprise", "国信远大", /^enterprise-list/],
+    ["hetang", "对接市高分子新材料产业链建设行动,支持株洲飞鹿高新、中化株洲橡胶院等企业做大做强。", "Enterprise", "中化株洲橡胶院", /^enterprise-list/],
+    ["tianxin", "引进湖南广电广告经营中心、湖南卫视广告总公司、清华启迪、飞马旅、新华社中南新媒体中心、央视网商城华南总部、湖南省广告协会、湖南广告监测中心、盛美广告等一批在全国有影响力的机构和企业。", "Enterprise", "湖南广电广告经营中心", /^enterprise-list/],
     // an invested project named without any word of a place or a building is the firm that invests
     ["tianyuan", "其中，北汽株洲生产基地、湘煤立达、中车时代新能源汽车、日望精工、高科总部壹号、美的万豪酒店等一批重点项目竣工投产。", "Enterprise", "湘煤立达", /^enterprise-invested-list/],
     ["tianxin", "成功引进保利国际、君悦酒店、华远华中心、中华保险等一批重大项目。", "Enterprise", "中华保险", /^enterprise-invested-list/],
