@@ -56,7 +56,10 @@ export interface Ctx {
   aliases: Map<string, string>;
   warnings: string[];
   debug: boolean;
-  /** Sectors developed as the trades of a paragraph's sector (风电 in a 新能源 paragraph): kept though no place is said to develop them. */
+  /**
+   * Sectors the plan develops without an edge from a place: the trades of a paragraph's sector (风电 in a 新能源
+   * paragraph) and sectors named once in passing. They stay entities of the document though no edge reaches them.
+   */
   sectorParts?: Set<string>;
 }
 

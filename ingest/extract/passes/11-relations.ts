@@ -82,6 +82,37 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
     }
     located(ctx, s.index, s.text, mentions, subject);
   }
+  focusOnly(ctx);
+}
+
+/** Words that make a sector a focus of the plan rather than one item of a passing list. */
+const STRONG_CUES = /重点发展|重点培育|主导|支柱|优势产业|特色产业|大力发展|着力发展|加快发展|培育壮大|发展壮大|做大做强|做强做优|产业集群|千亿|百亿|首位产业|核心产业|主攻/u;
+
+/**
+ * The plan's region develops a sector it states once in passing (推进健康养老、体育健身等服务业建设) no more than
+ * any district does: a region → sector edge read only from the plan's implicit subject is kept when the sector
+ * is a focus — said to be developed in two sentences, in a heading, or with a strong cue. The others stay
+ * sectors of the document without the edge.
+ */
+function focusOnly(ctx: Ctx): void {
+  const planEdges = ctx.relations.filter((r) => r.type === "DEVELOPS" && r.rule === "develops-plan");
+  const sentences = new Map<string, Set<number>>();
+  for (const r of ctx.relations) {
+    if (r.type !== "DEVELOPS") continue;
+    const set = sentences.get(r.to.name) ?? new Set<number>();
+    set.add(r.sentence);
+    sentences.set(r.to.name, set);
+  }
+  const weak = new Set<string>();
+  for (const r of planEdges) {
+    const said = sentences.get(r.to.name)?.size ?? 0;
+    const s = ctx.sentences[r.sentence];
+    const strong = s !== undefined && (s.kind === "heading" || STRONG_CUES.test(s.text));
+    if (said < 2 && !strong) weak.add(r.to.name);
+  }
+  if (weak.size === 0) return;
+  for (const name of weak) (ctx.sectorParts ??= new Set()).add(entityKey("Industry", name));
+  ctx.relations = ctx.relations.filter((r) => !(r.type === "DEVELOPS" && r.rule === "develops-plan" && weak.has(r.to.name)));
 }
 
 /** A list's closing kind after an item: more items, 等, then up to the kind word (…等新兴文化创意企业, …等一批在X行业的龙头企业). */

@@ -49,7 +49,7 @@ describe("relations", () => {
   });
 
   it("in a paragraph about one sector, has the plan's region develop that sector, not each trade it lists", () => {
-    const x = extractText("tianyuan", "新能源与节能环保产业。依托中车风电产业园、中建五局光伏生产基地、凯天环保、百时得等企业项目，集中培育和引进风力发电、太阳能光伏、新能源装备制造、地热能、生物质能等产业。");
+    const x = extractText("tianyuan", "新能源与节能环保产业。依托中车风电产业园、中建五局光伏生产基地、凯天环保、百时得等企业项目，集中培育和引进风力发电、太阳能光伏、新能源装备制造、地热能、生物质能等产业，构建新能源装备制造产业集群。");
     const develops = relations(x, "DEVELOPS").filter((r) => r.startsWith("天元区"));
     expect(develops).toContain("天元区 → 新能源");
     expect(develops).not.toContain("天元区 → 地热能");
@@ -62,6 +62,16 @@ describe("relations", () => {
     const located = relations(x, "LOCATED_IN");
     expect(located).toContain("硬质合金交易中心 → 新材料高新技术产业化基地");
     expect(located).not.toContain("株洲硬质合金集团 → 新材料高新技术产业化基地");
+  });
+
+  it("gives the plan's region a sector it names once in passing only when the sector is a focus", () => {
+    const passing = extractText("tianxin", "发展健康养老、体育健身等服务业。");
+    expect(relations(passing, "DEVELOPS")).not.toContain("天心区 → 健康养老");
+    expect(passing.entities.map((e) => e.name)).toContain("健康养老");
+    const focus = extractText("tianxin", "重点发展健康养老、体育健身等服务业。");
+    expect(relations(focus, "DEVELOPS")).toContain("天心区 → 健康养老");
+    const twice = extractText("tianxin", "发展健康养老、体育健身等服务业。", "完善社区服务，推动健康养老服务发展。");
+    expect(relations(twice, "DEVELOPS")).toContain("天心区 → 健康养老");
   });
 
   it("does not place a zone named only beside a sector's work in the plan's region: its container is not stated", () => {
