@@ -85,6 +85,8 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
   focusOnly(ctx);
 }
 
+/** Edges checked for focus: a zone's own paragraph or section already focuses on it; the plan-wide subject is read loosely. */
+const FOCUS_CHECKED = new Set(["develops-plan"]);
 /** Words that make a sector a focus of the plan rather than one item of a passing list. */
 const STRONG_CUES = /重点发展|重点培育|主导|支柱|优势产业|特色产业|大力发展|着力发展|加快发展|培育壮大|发展壮大|做大做强|做强做优|产业集群|千亿|百亿|首位产业|核心产业|主攻/u;
 
@@ -95,7 +97,7 @@ const STRONG_CUES = /重点发展|重点培育|主导|支柱|优势产业|特色
  * sectors of the document without the edge.
  */
 function focusOnly(ctx: Ctx): void {
-  const planEdges = ctx.relations.filter((r) => r.type === "DEVELOPS" && r.rule === "develops-plan");
+  const planEdges = ctx.relations.filter((r) => r.type === "DEVELOPS" && FOCUS_CHECKED.has(r.rule));
   const sentences = new Map<string, Set<number>>();
   for (const r of ctx.relations) {
     if (r.type !== "DEVELOPS") continue;
@@ -108,11 +110,11 @@ function focusOnly(ctx: Ctx): void {
     const said = sentences.get(r.to.name)?.size ?? 0;
     const s = ctx.sentences[r.sentence];
     const strong = s !== undefined && (s.kind === "heading" || STRONG_CUES.test(s.text));
-    if (said < 2 && !strong) weak.add(r.to.name);
+    if (said < 2 && !strong) weak.add(`${r.from.name}|${r.to.name}`);
   }
   if (weak.size === 0) return;
-  for (const name of weak) (ctx.sectorParts ??= new Set()).add(entityKey("Industry", name));
-  ctx.relations = ctx.relations.filter((r) => !(r.type === "DEVELOPS" && r.rule === "develops-plan" && weak.has(r.to.name)));
+  for (const key of weak) (ctx.sectorParts ??= new Set()).add(entityKey("Industry", key.slice(key.indexOf("|") + 1)));
+  ctx.relations = ctx.relations.filter((r) => !(r.type === "DEVELOPS" && FOCUS_CHECKED.has(r.rule) && weak.has(`${r.from.name}|${r.to.name}`)));
 }
 
 /** A list's closing kind after an item: more items, 等, then up to the kind word (…等新兴文化创意企业, …等一批在X行业的龙头企业). */
