@@ -56,7 +56,7 @@ export async function ingestFiles(
 export async function writeSnapshot(graph: KgGraph, file: string): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const tmp = `${file}.tmp`;
-  await writeFile(tmp, JSON.stringify(toSnapshot(graph)));
+  await writeFile(tmp, JSON.stringify(toSnapshot(graph, { layout: true })));
   // rename is atomic, so a failed run never leaves a half-written snapshot behind
   await rename(tmp, file);
 }

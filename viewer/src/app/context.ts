@@ -1,5 +1,6 @@
 /** What every feature module receives: the data, the renderer, the view state and the derived scene. */
 import type Sigma from "sigma";
+import type { Positions } from "../../../graph/layout.ts";
 import type { KgGraph } from "../../../graph/model.ts";
 import type { RenderEdge, RenderGraph, RenderNode } from "../data/render-graph.ts";
 import type { Appearance } from "../render/appearance.ts";
@@ -9,6 +10,8 @@ import type { ViewState } from "../state/view-state.ts";
 
 export interface AppContext {
   kg: KgGraph;
+  /** The initial layout stored in the snapshot by the ingest (null: the viewer computes it). */
+  positions: Positions | null;
   graph: RenderGraph;
   sigma: Sigma<RenderNode, RenderEdge>;
   store: Store<ViewState>;

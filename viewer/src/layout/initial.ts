@@ -1,20 +1,38 @@
 /**
- * First layout on load: a circle, then a short synchronous ForceAtlas2 run to pull neighbours together.
- * Above SYNC_LIMIT nodes the synchronous run would block the page for seconds (16 s at 10k nodes / 50k
- * edges), so large graphs open on the circle and ForceAtlas2 continues in the worker.
+ * First layout on load. The ingest stores it in the snapshot (graph/layout.ts), so the page only copies
+ * the positions and draws. A snapshot without them is laid out here with the same function, up to
+ * SYNC_LIMIT nodes; above that a synchronous run would block the page for seconds (~10 s at 10k nodes /
+ * 50k edges), so a large graph opens on a circle and ForceAtlas2 continues in the worker.
  */
 import { circular } from "graphology-layout";
-import forceAtlas2 from "graphology-layout-forceatlas2";
+import { initialPositions, type Positions } from "../../../graph/layout.ts";
 import type { RenderGraph } from "../data/render-graph.ts";
 
 export const SYNC_LIMIT = 2500;
 
+/** Moves every node to its stored position; the graph's own attributes other than x and y are kept. */
+export function applyPositions(graph: RenderGraph, positions: Positions): void {
+  graph.updateEachNodeAttributes(
+    (key, attrs) => {
+      const [x, y] = positions[key] ?? [attrs.x, attrs.y];
+      attrs.x = x;
+      attrs.y = y;
+      return attrs;
+    },
+    { attributes: ["x", "y"] },
+  );
+}
+
 /** Returns false when the layout still needs the worker to settle. */
-export function initialLayout(graph: RenderGraph, iterations = 80): boolean {
-  circular.assign(graph, { scale: 100 });
-  if (graph.order < 2) return true;
-  if (graph.order > SYNC_LIMIT) return false;
-  const settings = forceAtlas2.inferSettings(graph);
-  forceAtlas2.assign(graph, { iterations, settings: { ...settings, gravity: 1, barnesHutOptimize: graph.order > 1500 } });
+export function initialLayout(graph: RenderGraph, stored: Positions | null = null): boolean {
+  if (stored) {
+    applyPositions(graph, stored);
+    return true;
+  }
+  if (graph.order > SYNC_LIMIT) {
+    circular.assign(graph, { scale: 100 });
+    return false;
+  }
+  applyPositions(graph, initialPositions(graph));
   return true;
 }

@@ -55,7 +55,7 @@ export function mountLayoutControls(ctx: AppContext): LayoutRunner {
         geoStatus.textContent = placed ? `${placed} 个地区有坐标` : "没有可定位的地区";
         sigma.refresh();
       });
-    } else if (!initialLayout(graph)) start();
+    } else if (!initialLayout(graph, ctx.positions)) start();
     sigma.refresh();
   };
   const separate = (): void => {

@@ -2,12 +2,15 @@
 import type { AppContext } from "../app/context.ts";
 import { ENTITY_COLOR, ENTITY_LABEL_ZH } from "../style/palette.ts";
 import { byId, el } from "../ui/dom.ts";
-import { SearchIndex } from "./pinyin-index.ts";
+import type { SearchIndex } from "./pinyin-index.ts";
 
 export function mountSearch(ctx: AppContext): void {
   const input = byId<HTMLInputElement>("search");
   const list = byId("suggestions");
   let index: SearchIndex | null = null;
+  // the pinyin dictionary costs ~140 ms to load: fetched when the search box is first used, never on page load
+  let loading: Promise<SearchIndex> | null = null;
+  const loadIndex = (): Promise<SearchIndex> => (loading ??= import("./pinyin-index.ts").then((m) => (index = new m.SearchIndex(ctx.kg))));
   let active = -1;
 
   const choose = (key: string): void => {
@@ -22,7 +25,10 @@ export function mountSearch(ctx: AppContext): void {
     items.forEach((item, k) => item.setAttribute("aria-selected", String(k === active)));
   };
   const update = (): void => {
-    index ??= new SearchIndex(ctx.kg);
+    if (!index) {
+      void loadIndex().then(update);
+      return;
+    }
     const hits = index.search(input.value, 12);
     const kg = ctx.kg;
     list.replaceChildren(
@@ -46,15 +52,20 @@ export function mountSearch(ctx: AppContext): void {
   };
 
   input.addEventListener("input", update);
-  input.addEventListener("focus", () => input.value && update());
+  input.addEventListener("focus", () => (input.value ? update() : void loadIndex()));
   input.addEventListener("blur", () => (list.hidden = true));
   input.addEventListener("keydown", (event) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
       highlight(active + (event.key === "ArrowDown" ? 1 : -1));
     } else if (event.key === "Enter") {
-      const key = (list.children[Math.max(0, active)] as HTMLElement | undefined)?.dataset.key;
-      if (key) choose(key);
+      const pick = (): void => {
+        const key = (list.children[Math.max(0, active)] as HTMLElement | undefined)?.dataset.key;
+        if (key) choose(key);
+      };
+      // typed and confirmed before the dictionary arrived: suggest, then take the first suggestion
+      if (index) pick();
+      else void loadIndex().then(() => (update(), pick()));
     } else if (event.key === "Escape") {
       list.hidden = true;
       input.blur();

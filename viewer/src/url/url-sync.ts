@@ -1,6 +1,6 @@
 /** Keeps the address bar in step with the view (replaceState, debounced) and applies a view from a URL. */
 import type { AppContext } from "../app/context.ts";
-import type { CameraView } from "../state/view-state.ts";
+import type { CameraView, ViewState } from "../state/view-state.ts";
 import { decodeView, viewQuery } from "./url-state.ts";
 
 export function currentCamera(ctx: AppContext): CameraView {
@@ -11,7 +11,12 @@ export function currentCamera(ctx: AppContext): CameraView {
 /** Applies the view encoded in `query` (e.g. a saved slide or the page's own URL). */
 export function applyViewQuery(ctx: AppContext, query: string): void {
   const { state, camera } = decodeView(new URLSearchParams(query), (k) => ctx.kg.hasNode(k), (k) => ctx.kg.hasEdge(k));
-  ctx.store.update({ ...state, hovered: null, presenting: ctx.store.get().presenting });
+  const current = ctx.store.get();
+  // only the fields the view changes: an unchanged field keeps its value, so nothing is recomputed or
+  // redrawn for it (on page load with a plain URL, nothing at all); running state is not part of a view
+  const next: ViewState = { ...state, hovered: null, presenting: current.presenting, layoutRunning: current.layoutRunning };
+  const patch = Object.fromEntries(Object.entries(next).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(current[key as keyof ViewState])));
+  ctx.store.update(patch as Partial<ViewState>);
   if (camera) {
     // after the mode change has framed its nodes, the saved camera wins
     requestAnimationFrame(() => requestAnimationFrame(() => ctx.sigma.getCamera().setState(camera)));
