@@ -29,7 +29,7 @@ export const PROJECT_GENERIC_MODIFIERS: readonly string[] = [
 ];
 
 /** Endings of infrastructure names: a list most of whose items end so is a list of projects (滨江路、湘江大道、科技大道). */
-export const INFRASTRUCTURE_END = /(?:路|大道|大桥|[一二三四五六七八九十]桥|隧道|高速|线|枢纽|站|码头|变电站|水厂)$/u;
+export const INFRASTRUCTURE_END = /(?:路|大道|大桥|[一二三四五六七八九十]桥|隧道|高速|线|枢纽|站|码头|变电站|水厂|连接段|[^路]段)$/u;
 
 /** Descriptive words: a modifier holding one of these describes a kind of project, it does not name one. */
 export const DESCRIPTIVE = /^周边|大型|中型|小型|综合性|知名|国内外|优质|重大|重点|诸多|各类|广大|高端|第三方|线上|线下|薄弱|公立|民营|公办|一批|若干|多个|[两三四五六七八九十]大|[一二三四五六七八九十百\d]+项|实事|精品|系统|融合|创新创业|新型|传统|现代化|标准化|试点|相关|规划|前期|重大|[和及与的等]|地区|乡村|农村|社区|城区|老旧|各级|各个|全区|全市|我区|本区|市级|省级|国家级|高品质|高标准|一流|特色|示范|优势|产业|服务|民生|公益|惠民|技术|工程技术|科技|智能|智慧|数字|电子商务|信息/u;

@@ -146,7 +146,9 @@ export function projects(ctx: Ctx): void {
           // a kind of facility (康复医院、康养小镇、康养服务综合体等项目): only generic words before the ending
           const suffix = PROJECT_SUFFIXES.filter((x) => name.endsWith(x)).sort((a, b) => b.length - a.length)[0];
           if (suffix && name.length > suffix.length && madeOf(name.slice(0, -suffix.length), generic)) continue;
-          if (!ending && (industryOf(name) !== null || DESCRIPTIVE.test(name))) continue;
+          // (in a list the text closes as projects, a long item is a name even with a descriptive word inside: 三一智慧钢铁城物流产业园)
+          const namedProjects = /^等(?:一批)?(?:重点|重大)?项目/u.test(list.head);
+          if (!ending && (industryOf(name) !== null || (DESCRIPTIVE.test(name) && !(namedProjects && name.length >= 8)))) continue;
           // a bare road, street or square is a project only in a list of things being built (…等道路建设)
           if (BARE_PLACE.test(name) && !builds) continue;
           const end = it.start + it.text.length - (plainName(it.text).length - base.length);
@@ -155,7 +157,8 @@ export function projects(ctx: Ctx): void {
             propose(ctx, { type: "Enterprise", sentence: s.index, start: it.start, end, surface: t.slice(it.start, end), name, attrs: {}, rule: "enterprise-invested-list", confidence: 0.65 });
             continue;
           }
-          propose(ctx, { type: "Project", sentence: s.index, start: it.start, end, surface: t.slice(it.start, end), name, attrs: {}, rule: "project-list", confidence: 0.6 });
+          // a list the text itself closes as projects (…等项目建设) makes even a zone-named item a project
+          propose(ctx, { type: "Project", sentence: s.index, start: it.start, end, surface: t.slice(it.start, end), name, attrs: {}, rule: "project-list", confidence: namedProjects ? 0.85 : 0.6 });
         }
       }
     }

@@ -60,6 +60,9 @@ const ROWS: Record<string, Row[]> = {
     ["tianxin", "在暮云片区合理设置轨道站点，重点支持建设地铁1号、3号线、4号线、5号线及8号线（沿湘府路）、尚双塘轨道交通换乘站。", "Project", "地铁8号线", /^project-list/],
     ["tianxin", "推进万家丽路西延线、新韶山南路等道路建设，实施城际轨道暮云站周边市政道路建设工程，拉通片区内断头路。", "Project", "城际轨道暮云站周边市政道路建设工程", /^project-suffix/],
     ["tianyuan", "积极发展工业地产，重点推进中国动力谷南片区标准厂房建设。", "Project", "中国动力谷南片区标准厂房建设", /^project-suffix/],
+    // road sections are works of a network list; a list the text closes as projects makes a zone-named item a project
+    ["tianyuan", "“四横”：由北向南分别为长江西路城区和园区连接段、西站南路湘潭和武广高铁站连接段、龙洲路湘江七桥至湘潭段、沪昆高速南线；", "Project", "龙洲路湘江七桥至湘潭段", /^project-list/],
+    ["hetang", "加快三一智慧钢铁城物流产业园、国联捷(货友汇)网络货运平台、千金 AI 智能仓储、株洲现代综合物流中心、韵达湖南供应链枢纽中心等项目建设。", "Project", "三一智慧钢铁城物流产业园", /^project-list/],
     // …while the buildings of the same list stay projects
     ["tianyuan", "其中，北汽株洲生产基地、湘煤立达、中车时代新能源汽车、日望精工、高科总部壹号、美的万豪酒店等一批重点项目竣工投产。", "Project", "高科总部壹号", /^project-list/],
   ],
