@@ -41,6 +41,9 @@ function sharedLinePrefix(items: string[]): (name: string) => string {
   };
 }
 
+/** What is done to the last item (对S311津市段、S306津市段进行提质改造): the action is not part of its name. */
+const ACTION_TAIL = /(?<=.{2})(?:进行|实施|开展)[\u4e00-\u9fa5]{0,6}$/u;
+
 /** A bracketed note on a work's route or position: （沿湘府路）, （下穿京广铁路）, （荷塘段）. */
 const ROUTE_NOTE = /[（(](?:沿|经|至|下穿|含|位于|途经)[^（）()]{1,12}[)）]$/u;
 
@@ -136,7 +139,7 @@ export function projects(ctx: Ctx): void {
       for (const item of list.items) {
         for (const it of splitProjects(item)) {
           // a note on the route or the place in brackets (8号线（沿湘府路）) is not part of the work's name
-          const base = plainName(it.text).replace(COUNTED_TAIL, "").replace(ROUTE_NOTE, "");
+          const base = plainName(it.text).replace(COUNTED_TAIL, "").replace(ACTION_TAIL, "").replace(ROUTE_NOTE, "");
           const name = shared(base);
           if (name.length < 3 || NOT_PROJECT.test(name) || madeOf(name, generic) || startsWithBoundary(it.text, 0)) continue;
           // an activity (截污, 整治) is a work when it is done to a named facility (新开铺污水处理厂提标整治)

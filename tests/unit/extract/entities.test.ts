@@ -63,6 +63,7 @@ const ROWS: Record<string, Row[]> = {
     // road sections are works of a network list; a list the text closes as projects makes a zone-named item a project
     ["tianyuan", "“四横”：由北向南分别为长江西路城区和园区连接段、西站南路湘潭和武广高铁站连接段、龙洲路湘江七桥至湘潭段、沪昆高速南线；", "Project", "龙洲路湘江七桥至湘潭段", /^project-list/],
     ["hetang", "加快三一智慧钢铁城物流产业园、国联捷(货友汇)网络货运平台、千金 AI 智能仓储、株洲现代综合物流中心、韵达湖南供应链枢纽中心等项目建设。", "Project", "三一智慧钢铁城物流产业园", /^project-list/],
+    ["tianyuan", "对S311津市段、S238津市段、S306津市段进行提质改造。", "Project", "S306津市段", /^project-list/],
     // …while the buildings of the same list stay projects
     ["tianyuan", "其中，北汽株洲生产基地、湘煤立达、中车时代新能源汽车、日望精工、高科总部壹号、美的万豪酒店等一批重点项目竣工投产。", "Project", "高科总部壹号", /^project-list/],
   ],
