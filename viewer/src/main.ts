@@ -37,7 +37,8 @@ async function main(): Promise<void> {
   const settled = initialLayout(graph, positions);
 
   const store = new Store(initialViewState());
-  const cities = cityIndex(kg);
+  let cityMemo: Map<string, Set<string>> | null = null;
+  const cities = (): Map<string, Set<string>> => (cityMemo ??= cityIndex(kg));
   const appearance = computeAppearance(kg);
   // the scene is derived from the state; recomputed lazily, and only when a field it depends on changed
   // (hovering, styling and the camera change the state often and never the scene)
@@ -81,7 +82,6 @@ async function main(): Promise<void> {
     graph,
     sigma,
     store,
-    cities,
     appearance,
     scene: getScene,
     focusNode(key) {

@@ -15,7 +15,6 @@ export interface AppContext {
   graph: RenderGraph;
   sigma: Sigma<RenderNode, RenderEdge>;
   store: Store<ViewState>;
-  cities: Map<string, Set<string>>;
   appearance: Appearance;
   /** The current scene, recomputed when the view state changes. */
   scene(): Scene;

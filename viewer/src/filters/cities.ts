@@ -58,9 +58,7 @@ export function cityIndex(kg: KgGraph): Map<string, Set<string>> {
   return memo;
 }
 
-/** Cities that actually have something in them, for the filter's choice list. */
-export function citiesInUse(index: Map<string, Set<string>>): string[] {
-  const used = new Set<string>();
-  for (const cities of index.values()) cities.forEach((c) => used.add(c));
-  return [...used];
+/** The cities of the graph, for the filter's choice list (every city lies in itself, so none is empty). */
+export function cityNodes(kg: KgGraph): string[] {
+  return kg.filterNodes((key) => isCity(kg, key));
 }

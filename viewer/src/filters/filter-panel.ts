@@ -4,7 +4,7 @@ import { type AppContext, documentTitle, nodeName } from "../app/context.ts";
 import { defaultFilters, type Filters } from "../state/view-state.ts";
 import { ENTITY_COLOR, ENTITY_LABEL_ZH, RELATION_COLOR, RELATION_LABEL_ZH } from "../style/palette.ts";
 import { byId, el } from "../ui/dom.ts";
-import { citiesInUse } from "./cities.ts";
+import { cityNodes } from "./cities.ts";
 import { countBy } from "./visibility.ts";
 
 function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
@@ -44,7 +44,7 @@ export function mountFilters(ctx: AppContext): void {
   period.addEventListener("change", () => setFilters({ period: (period.value || null) as Period | null }));
   const doc = select("doc", "文件", kg.getAttribute("documents").map((d) => [d.id, documentTitle(ctx, d.id)]));
   doc.addEventListener("change", () => setFilters({ doc: doc.value || null }));
-  const city = select("city", "城市", citiesInUse(ctx.cities).map((c) => [c, nodeName(ctx, c)]));
+  const city = select("city", "城市", cityNodes(kg).map((c) => [c, nodeName(ctx, c)]));
   city.addEventListener("change", () => setFilters({ city: city.value || null }));
   const maxDegree = Math.max(1, ...kg.nodes().map((n) => kg.degree(n)));
   const minDegree = el("input", { attrs: { type: "range", name: "minDegree", min: "0", max: String(Math.min(maxDegree, 30)), step: "1", "aria-label": "最小度数" } });

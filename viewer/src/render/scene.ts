@@ -15,8 +15,11 @@ export interface Scene {
   noPath: boolean;
 }
 
-export function computeScene(kg: KgGraph, state: ViewState, cities: Map<string, Set<string>>): Scene {
-  const filtered = applyFilters(kg, state.filters, cities);
+const NO_CITIES = new Map<string, Set<string>>();
+
+/** `cities` (node → its cities) is asked for only when the view filters by city: it walks the whole graph. */
+export function computeScene(kg: KgGraph, state: ViewState, cities: () => Map<string, Set<string>>): Scene {
+  const filtered = applyFilters(kg, state.filters, state.filters.city ? cities() : NO_CITIES);
   const scene: Scene = { filtered, visible: filtered, clusters: null, noPath: false };
   if (state.mode === "ego" && state.selected && kg.hasNode(state.selected)) {
     scene.visible = egoNetwork(kg, filtered, state.selected, state.egoHops);
