@@ -1,15 +1,12 @@
 /**
- * Shared clusters: the industries that two or more chosen regions develop. A region develops an industry
- * directly (DEVELOPS) or through what lies in it (sub-regions via PART_OF, parks/projects/enterprises via
- * LOCATED_IN, which develop it or are IN_INDUSTRY), since plans mostly assign industries to their parks.
+ * Shared clusters: the industries that two or more chosen regions develop, "develop" as defined once in
+ * graph/shared-industries.ts (the region or a place located in it DEVELOPS the industry), the same
+ * definition as the Neo4j query shared-industries.
  */
 import type { KgGraph } from "../../../graph/model.ts";
 import { entityKey } from "../../../graph/ids.ts";
-import type { RelationType } from "../../../graph/schema.ts";
+import { DEVELOPS, type IndustryReach, regionIndustries } from "../../../graph/shared-industries.ts";
 import type { Visibility } from "../filters/visibility.ts";
-
-const INSIDE: readonly RelationType[] = ["PART_OF", "LOCATED_IN"];
-const TO_INDUSTRY: readonly RelationType[] = ["DEVELOPS", "IN_INDUSTRY"];
 
 export interface SharedClusters {
   regions: string[];
@@ -32,42 +29,18 @@ export function defaultClusterRegions(kg: KgGraph): string[] {
     .map((d) => (d.region ? entityKey("Region", d.region) : fromTitle(d.title)))
     .filter((k): k is string => k !== null && kg.hasNode(k));
   if (fromDocs.length >= 2) return [...new Set(fromDocs)];
-  const developsCount = (k: string): number => kg.outEdges(k).filter((e) => TO_INDUSTRY.includes(kg.getEdgeAttribute(e, "type"))).length;
+  const developsCount = (k: string): number => kg.outEdges(k).filter((e) => kg.getEdgeAttribute(e, "type") === DEVELOPS).length;
   return regions.sort((a, b) => developsCount(b) - developsCount(a) || kg.degree(b) - kg.degree(a)).slice(0, 3);
-}
-
-/** For one region: industry → the edges (chains) through which the region reaches it. */
-function industriesOf(kg: KgGraph, region: string, visible: Visibility): Map<string, { places: Set<string>; edges: Set<string> }> {
-  const places = new Map<string, string[]>([[region, []]]);
-  const queue = [region];
-  while (queue.length) {
-    const place = queue.shift()!;
-    kg.forEachInEdge(place, (edge, attrs, source) => {
-      if (!visible.edges.has(edge) || !INSIDE.includes(attrs.type) || places.has(source)) return;
-      places.set(source, [...places.get(place)!, edge]);
-      queue.push(source);
-    });
-  }
-  const found = new Map<string, { places: Set<string>; edges: Set<string> }>();
-  for (const [place, chain] of places) {
-    kg.forEachOutEdge(place, (edge, attrs, _, target) => {
-      if (!visible.edges.has(edge) || !TO_INDUSTRY.includes(attrs.type) || kg.getNodeAttribute(target, "type") !== "Industry") return;
-      const entry = found.get(target) ?? { places: new Set(), edges: new Set() };
-      entry.places.add(place);
-      chain.forEach((e) => entry.edges.add(e));
-      entry.edges.add(edge);
-      found.set(target, entry);
-    });
-  }
-  return found;
 }
 
 export function sharedClusters(kg: KgGraph, regions: readonly string[], visible: Visibility, minRegions = 2): SharedClusters {
   const chosen = regions.filter((r) => kg.hasNode(r));
   const cells = new Map<string, Map<string, number>>();
-  const reach = new Map<string, Map<string, { places: Set<string>; edges: Set<string> }>>();
+  const reach = new Map<string, Map<string, IndustryReach>>();
+  // only what the filters let through counts
+  const allowEdge = (edge: string): boolean => visible.edges.has(edge);
   for (const region of chosen) {
-    const found = industriesOf(kg, region, visible);
+    const found = regionIndustries(kg, region, allowEdge);
     reach.set(region, found);
     for (const [industry, via] of found) {
       const row = cells.get(industry) ?? new Map<string, number>();
