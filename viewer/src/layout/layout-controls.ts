@@ -51,7 +51,7 @@ export function mountLayoutControls(ctx: AppContext): LayoutRunner {
     stop();
     if (name === "circular-type") circularByType(graph);
     else if (name === "geo") {
-      void geographicLayout(ctx.kg, graph, ctx.cities).then((placed) => {
+      void geographicLayout(ctx.kg, graph).then((placed) => {
         geoStatus.textContent = placed ? `${placed} 个地区有坐标` : "没有可定位的地区";
         sigma.refresh();
       });
