@@ -47,6 +47,11 @@ describe.runIf(inject("browserAvailable"))("indicators: a place's figures in the
     const own = figure.locator(`.indicator-bar[data-subject="${TIANXIN}"]`);
     expect(await own.locator(".bar-value").textContent()).toBe("1100 亿元");
     expect(await own.getAttribute("class")).toContain("current");
+    // the selected place's bar stands out in another colour (styles.css), the others share one
+    const fills = await bars.evaluateAll((gs) => gs.map((g) => ({ current: g.classList.contains("current"), fill: getComputedStyle(g.querySelector("rect")!).fill })));
+    const others = new Set(fills.filter((f) => !f.current).map((f) => f.fill));
+    expect(others.size).toBe(1);
+    expect(others.has(fills.find((f) => f.current)!.fill)).toBe(false);
     // bar lengths follow the values: a larger figure never draws a shorter bar
     const drawn = await bars.evaluateAll((gs) => gs.map((g) => ({ value: Number(g.getAttribute("data-value")), width: (g.querySelector("rect") as SVGRectElement).getBBox().width })));
     for (let i = 1; i < drawn.length; i++) expect(drawn[i]!.value <= drawn[i - 1]!.value && drawn[i]!.width <= drawn[i - 1]!.width).toBe(true);

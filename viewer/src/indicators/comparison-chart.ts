@@ -1,4 +1,7 @@
-/** A plain SVG bar chart of one comparable figure across places; labels are SVG text nodes (textContent only). */
+/**
+ * A plain SVG bar chart of one comparable figure across places; labels are SVG text nodes (textContent only).
+ * Geometry is set here, looks (colours, font size) in styles.css under .indicator-chart.
+ */
 import type { IndicatorFact } from "../../../graph/facts.ts";
 import { formatFigure } from "./indicator-data.ts";
 
@@ -33,9 +36,9 @@ export function comparisonChart(rows: readonly IndicatorFact[], placeName: (id: 
     const bar = svg("g", { class: row.subject === highlight ? "indicator-bar current" : "indicator-bar", "data-subject": row.subject, "data-value": row.value });
     bar.append(
       svg("title", {}, `${name}: ${formatFigure(row)}`),
-      svg("text", { class: "bar-label", x: LABEL_W - 6, y: y + 16, "text-anchor": "end", "font-size": 12 }, shortName(name)),
-      svg("rect", { x: LABEL_W, y: y + 4, width: length.toFixed(1), height: ROW - 8, fill: row.subject === highlight ? "#d9534f" : "#5b8def" }),
-      svg("text", { class: "bar-value", x: LABEL_W + length + 4, y: y + 16, "font-size": 12 }, formatFigure(row)),
+      svg("text", { class: "bar-label", x: LABEL_W - 6, y: y + 16, "text-anchor": "end" }, shortName(name)),
+      svg("rect", { x: LABEL_W, y: y + 4, width: length.toFixed(1), height: ROW - 8 }),
+      svg("text", { class: "bar-value", x: LABEL_W + length + 4, y: y + 16 }, formatFigure(row)),
     );
     chart.append(bar);
   });

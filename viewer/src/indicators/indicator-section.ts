@@ -11,7 +11,7 @@ function describeKey(fact: IndicatorFact): string {
 
 function comparison(ctx: AppContext, fact: IndicatorFact, facts: readonly IndicatorFact[]): HTMLElement {
   const rows = comparisonRows(facts, keyOf(fact));
-  return el("figure", { className: "indicator-comparison", dataset: { indicator: fact.indicator, kind: fact.kind }, attrs: { style: "margin: 4px 0 8px" } }, [
+  return el("figure", { className: "indicator-comparison", dataset: { indicator: fact.indicator, kind: fact.kind } }, [
     el("figcaption", { text: `比较：${describeKey(fact)}（${rows.length} 地）` }),
     comparisonChart(rows, (id) => nodeName(ctx, id), fact.subject),
   ]);
@@ -43,7 +43,7 @@ export function indicatorSection(ctx: AppContext, subject: string): HTMLElement 
   const facts = ctx.kg.getAttribute("indicators") ?? [];
   const groups = indicatorsBySubject(facts, subject);
   if (groups.size === 0) return null;
-  const chartSlot = el("li", { className: "indicator-chart-slot", attrs: { style: "list-style: none" } });
+  const chartSlot = el("li", { className: "indicator-chart-slot" });
   const section = el("section", { className: "indicators" }, [el("h3", { text: `指标 (${groups.size})` })]);
   for (const [name, list] of groups) {
     section.append(
