@@ -45,3 +45,9 @@ export const PARK_NAME_FOLDS: ReadonlyArray<[RegExp, string]> = [
   [/科技创新城$/u, "科技城"],
   [/生态新城$/u, "生态城"],
 ];
+
+/**
+ * Names of regional groupings that open zone names the way a city does (长株潭融城核心商圈 ≡ 融城商圈): general
+ * geography, not divisions, so the division table does not know them.
+ */
+export const REGIONAL_GROUPINGS: readonly string[] = ["长株潭", "长三角", "珠三角", "京津冀", "粤港澳", "成渝", "环洞庭湖", "大湘西"];

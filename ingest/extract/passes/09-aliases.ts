@@ -6,7 +6,7 @@
  */
 import type { Candidate, Ctx } from "../context.ts";
 import { regionDictionary, strategyOf } from "../knowledge.ts";
-import { PARK_ABBREVIATIONS, PARK_NAME_FOLDS } from "../lexicon/parks.ts";
+import { PARK_ABBREVIATIONS, PARK_NAME_FOLDS, REGIONAL_GROUPINGS } from "../lexicon/parks.ts";
 import { startsWithBoundary } from "../names.ts";
 
 /**
@@ -18,6 +18,8 @@ export function parkKey(name: string): string {
   for (const [pattern, replacement] of PARK_NAME_FOLDS) k = k.replace(pattern, replacement);
   // a zone's epithet is not part of its identity: 长株潭融城核心商圈 ≡ 融城商圈, 文化产业示范园 ≡ 文化产业园
   k = k.replace(/核心商圈$/u, "商圈").replace(/产业示范园$/u, "产业园");
+  const grouping = REGIONAL_GROUPINGS.find((g) => k.startsWith(g) && k.length - g.length >= 4);
+  if (grouping) k = k.slice(grouping.length);
   for (let guard = 0; guard < 3; guard++) {
     const lead = regionDictionary().longestAt(k, 0);
     if (!lead || k.length - lead.end < 4) break;
