@@ -35,11 +35,20 @@ export function assembleEntities(ctx: Ctx): Map<string, ExtractedEntity> {
 /** The marker a programme's name may carry or drop (上云上平台行动 / 上云上平台, 征拆项目百日攻坚行动). */
 const PROGRAMME_MARKER = /(?:专项行动|行动计划|大行动|行动|工程)$/u;
 
+/** A quoted name before the words of a programme: “幸福荷塘”民生工程 is the programme of 幸福荷塘. */
+const QUOTED_CORE = /^[“"]\s*([^”"]{2,12}?)\s*[”"]\s*[\u4e00-\u9fa5]{0,4}(?:工程|行动|计划|建设)$/u;
+
 /** A programme is written with and without its marker: the bare core is one more alias, when it still names something. */
 function addProgrammeCore(e: ExtractedEntity): void {
-  const core = e.name.replace(PROGRAMME_MARKER, "");
-  if (core === e.name || (core.match(/[\u4e00-\u9fa5]/gu) ?? []).length < 3 || e.aliases.includes(core)) return;
-  e.aliases.push(core);
+  const cores = [e.name.replace(PROGRAMME_MARKER, "")];
+  for (const m of e.mentions) {
+    const quoted = QUOTED_CORE.exec(m.surface.trim())?.[1];
+    if (quoted) cores.push(plainName(quoted));
+  }
+  for (const core of cores) {
+    if (core === e.name || (core.match(/[\u4e00-\u9fa5]/gu) ?? []).length < 3 || e.aliases.includes(core)) continue;
+    e.aliases.push(core);
+  }
 }
 
 function mergeAttrs(into: EntityAttrs, from: EntityAttrs): void {
