@@ -29,7 +29,7 @@ export const GENERIC_STRATEGY_NAME = /^(?:第|为|把|主要|积极|深度|构�
 /** Verbs after which a quoted slogan is a strategy the subject carries out. */
 export const STRATEGY_VERBS: readonly string[] = [
   "实施", "坚持", "落实", "对接", "融入", "践行", "贯彻", "打造", "创建", "争创", "深化", "紧扣", "按照", "抢抓", "助推", "抓住", "紧抓",
-  "深入实施", "全面实施", "大力实施", "积极对接", "主动融入", "全面落实",
+  "深入实施", "全面实施", "大力实施", "积极对接", "主动融入", "全面落实", "加快", "加快建设",
 ];
 
 /** Quoted content that names a place or a figure of speech, not a strategy (…产业城, …第一区). */

@@ -81,6 +81,9 @@ export function strategies(ctx: Ctx): void {
   }
 }
 
+/** A numbered layout formula (一区两城, 两轴三板块, 一核五轴四组团): the plan's spatial strategy, though it ends like a place. */
+const LAYOUT_FORMULA = /^(?:[一二三四五六七八九十两多\d]+[\u4e00-\u9fa5]{1,3}){2,}(?<!中心)$/u;
+
 function quoted(ctx: Ctx, sentence: number, t: string): void {
   const quotes = [...t.matchAll(QUOTE)];
   for (let q = 0; q < quotes.length; q++) {
@@ -101,10 +104,12 @@ function quoted(ctx: Ctx, sentence: number, t: string): void {
       k++;
       tailEnd = (next.index ?? 0) + next[0].length;
     }
+    // stray spaces around quotes (把加快 “ 一区两城 ” 建设) stand between the quote and its marker
+    tailEnd += /^\s*/u.exec(t.slice(tailEnd))?.[0].length ?? 0;
     const after = t.slice(tailEnd, tailEnd + 6);
     const marker = STRATEGY_MARKERS.find((mk) => after.startsWith(mk.word)) ?? (LATE_MARKER.test(t.slice(tailEnd, tailEnd + 14)) ? { word: "", keep: false } : undefined);
     const between = /^([\u4e00-\u9fa5]{1,3})(计划|工程)/u.exec(after);
-    const before = t.slice(Math.max(0, start - 6), start);
+    const before = t.slice(Math.max(0, start - 8), start).replace(/\s+$/u, "");
     const verb = verbs.some((v) => before.endsWith(v));
     const parts = inner.split("、");
     const parallel = new Set(parts.map((x) => x.slice(-1))).size === 1;
@@ -132,7 +137,7 @@ function quoted(ctx: Ctx, sentence: number, t: string): void {
     } else if (POLICY_TITLE_END.test(inner) && inner.length >= 8 && !/^[一二三四五六七八九十两\d]+年/u.test(inner)) {
       // a programme's or plan's title in quotes (围绕“打造中国动力谷十年行动方案”)
       propose(ctx, { type: "Strategy", sentence, start, end, surface: m[0], name: inner, attrs: { scope: "local" }, rule: "strategy-quoted-title", confidence: 0.6 });
-    } else if (verb && inner.length <= 12 && !NOT_STRATEGY_QUOTE.test(inner) && (!inner.includes("、") || /^的?(?:发展|战略|格局|导向)/u.test(after))) {
+    } else if (verb && inner.length <= 12 && (!NOT_STRATEGY_QUOTE.test(inner) || LAYOUT_FORMULA.test(inner)) && (!inner.includes("、") || /^的?(?:发展|战略|格局|导向)/u.test(after))) {
       propose(ctx, {
         type: "Strategy", sentence, start, end, surface: m[0], name: inner, attrs: { scope: "local" }, rule: "strategy-quoted-verb", confidence: 0.5,
       });

@@ -34,6 +34,8 @@ const ROWS: Record<string, Row[]> = {
     ["tianxin", "以“商贸老区、金融强区、文化新区”三区建设统揽经济工作。", "Strategy", "商贸老区、金融强区、文化新区", /^strategy-quoted-marker/],
     ["tianyuan", "——创新驱动战略。围绕打造中国动力谷的主题。", "Strategy", "创新驱动战略", /^strategy-/],
     ["tianyuan", "积极争创国家生态文明试验区。", "Strategy", "国家生态文明试验区", /^strategy-policy-zone/],
+    // a numbered layout formula is a strategy though it ends like a place; stray spaces around quotes do not hide it
+    ["hetang", "—— 加快建设 “ 一区两城 ” 。立足新发展阶段,把加快 “ 一区两城 ” 建设作为我区高质量发展的鲜明特征。", "Strategy", "一区两城", /^strategy-quoted-verb/],
   ],
   enterprises: [
     ["tianyuan", "重点支持中车株机、中车株洲研究所、608所、株硬集团等建成国际研发总部。", "Enterprise", "中车株机", /^enterprise-list/],
