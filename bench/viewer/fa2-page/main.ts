@@ -1,7 +1,8 @@
 /**
  * Bench page: ForceAtlas2 iterations per second in a Web Worker (graphology's FA2Layout supervisor, one
  * iteration per round trip, positions written back to the graph each time) and, for comparison, the
- * synchronous main-thread run the viewer uses for its first layout (viewer/src/layout/initial.ts).
+ * synchronous run of the initial layout (graph/layout.ts: what the ingest stores in the snapshot, and what
+ * the viewer runs itself for a snapshot without positions).
  */
 import Graph from "graphology";
 import { circular } from "graphology-layout";
