@@ -85,6 +85,9 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
   focusOnly(ctx);
 }
 
+/** The last verb of attracting firms before a mention: 引进/吸引/招引/引入. */
+const ATTRACTS = /(?:引进|吸引|招引|引入)(?!.*(?:引进|吸引|招引|引入))/u;
+
 /** Edges checked for focus: a zone's own paragraph or section already focuses on it; the plan-wide subject is read loosely. */
 const FOCUS_CHECKED = new Set(["develops-plan"]);
 /** Words that make a sector a focus of the plan rather than one item of a passing list. */
@@ -160,6 +163,15 @@ function located(ctx: Ctx, sentence: number, text: string, mentions: Candidate[]
     if (settled) {
       relate(ctx, { type: "LOCATED_IN", from: ref(m), to: ref(settled), sentence, rule: "located-settles", confidence: 0.75 });
       continue;
+    }
+    // 园区…引进A、B、C: firms a zone attracts settle in it (the sentence's one zone, named before the verb, the firm in the verb's own clause)
+    if (m.type === "Enterprise") {
+      const zones = mentions.filter((o) => o.type === "Park");
+      const verb = ATTRACTS.exec(text.slice(0, m.start));
+      if (zones.length === 1 && verb && zones[0]!.end <= verb.index && !/[，。；]/u.test(text.slice(verb.index, m.start))) {
+        relate(ctx, { type: "LOCATED_IN", from: ref(m), to: ref(zones[0]!), sentence, rule: "located-attracted", confidence: 0.6 });
+        continue;
+      }
     }
     // X的Y: Y lies in X
     const prev = mentions.filter((o) => o.end <= m.start && (o.type === "Park" || o.type === "Region")).pop();
