@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ENTITY_TYPES } from "../../graph/schema.ts";
+import { fromSnapshot, snapshotPositions } from "../../graph/snapshot.ts";
+import { DEFAULT_SNAPSHOT } from "../../ingest/corpus.ts";
 import { ENTITY_COLOR } from "../../viewer/src/style/palette.ts";
 import { launchChromium, openViewer } from "../support/chromium.ts";
 import { countColours } from "../support/pixels.ts";
@@ -24,6 +27,31 @@ describe.runIf(inject("browserAvailable"))("main view on the bundled corpus", ()
     expect(counts.nodes).toBeGreaterThan(50);
     expect(presentTypes.length).toBeGreaterThanOrEqual(3);
     expect(await page.evaluate(() => window.__plangraph!.visibleNodes().length)).toBe(counts.nodes);
+  });
+
+  it("draws every node where the snapshot says (the layout the ingest stored), laying nothing out on load", async () => {
+    const data = JSON.parse(readFileSync(DEFAULT_SNAPSHOT, "utf8")) as { positions?: Record<string, [number, number]> };
+    const stored = snapshotPositions(data, fromSnapshot(data));
+    expect(stored, "the ingest stores positions in the snapshot").not.toBeNull();
+    // turned a quarter: a layout the viewer could not have computed itself
+    const turned = Object.fromEntries(Object.entries(stored!).map(([k, [x, y]]) => [k, [-y, x] as [number, number]]));
+    const other = await openViewer(browser, inject("viewerUrl"), { snapshot: { ...data, positions: turned } });
+    try {
+      const keys = Object.keys(turned);
+      const drawn = await other.evaluate((list) => list.map((k) => window.__plangraph!.viewportPosition(k)!), keys);
+      // the screen is the stored layout scaled and moved: x grows rightwards, y upwards (the screen's y downwards)
+      const [x0, y0] = turned[keys[0]!]!;
+      const [x1, y1] = turned[keys[1]!]!;
+      const scale = Math.hypot(drawn[1]!.x - drawn[0]!.x, drawn[1]!.y - drawn[0]!.y) / Math.hypot(x1 - x0, y1 - y0);
+      keys.forEach((key, i) => {
+        const [x, y] = turned[key]!;
+        expect(Math.abs(drawn[i]!.x - (drawn[0]!.x + (x - x0) * scale)), key).toBeLessThan(1);
+        expect(Math.abs(drawn[i]!.y - (drawn[0]!.y - (y - y0) * scale)), key).toBeLessThan(1);
+      });
+      expect(await other.evaluate(() => window.__plangraph!.state().layoutRunning)).toBe(false);
+    } finally {
+      await other.close();
+    }
   });
 
   it("shows a legend with the colour and node count of every entity type", async () => {
