@@ -18,6 +18,9 @@ const CONTINUES = /^(?:管委会|管理|建设指挥部|办|委|居民|人口|�
 
 export const PARK_MAX = 16;
 
+/** Words that cut names as verbs but also end a zone's modifier as nouns (…产业配套智造基地). */
+const NOUN_LIKE_BOUNDARY = /[\u4e00-\u9fa5]{2,}(?:配套)$/u;
+
 export function parks(ctx: Ctx): void {
   for (const s of ctx.sentences) {
     const t = s.text;
@@ -28,8 +31,12 @@ export function parks(ctx: Ctx): void {
       const runStart = nameRunStart(t, i, PARK_MAX);
       const after = t.slice(hit.end, hit.end + 6);
       if (CONTINUES.test(after) && abbreviations.has(suffix)) continue;
-      // the rightmost cut only: a name that is generic after it is not made specific by the verb before it
-      for (const start of nameStarts(t, runStart, i).slice(0, 1)) {
+      // the rightmost cut only: a name that is generic after it is not made specific by the verb before it;
+      // but a cut that leaves nothing (动力产业配套|智造基地: 配套 also reads as a verb) falls back to the one before
+      const starts = nameStarts(t, runStart, i);
+      const nounCut = i - (starts[0] ?? i) < 2 && NOUN_LIKE_BOUNDARY.test(t.slice(starts[1] ?? runStart, i));
+      const pick = nounCut ? starts.slice(1, 2) : starts.slice(0, 1);
+      for (const start of pick) {
         const modifier = plainName(t.slice(start, i));
         if (modifier.length < 2 || isGeneric(modifier)) break;
         const surface = t.slice(start, hit.end);

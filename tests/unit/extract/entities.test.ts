@@ -19,6 +19,8 @@ const ROWS: Record<string, Row[]> = {
     ["hetang", "加强核心商圈建设,升级提档红旗路商圈,开发做大向阳广场商圈,提质改造钻石路商圈。", "Park", "向阳广场商圈", /^park-suffix/],
     ["tianxin", "以暮云经开区为核心，着力推进节能环保、地理信息、服务外包、电子商务等产业集群发展。", "Park", "暮云经开区", /^park-suffix/],
     ["tianxin", "推动地理信息产业园、人工智能产业园、软件产业园发展迈上新的台阶。", "Park", "人工智能产业园", /^park-suffix/],
+    // 配套 reads as a verb and as a noun: a zone whose modifier ends with it keeps it (…产业配套智造基地)
+    ["hetang", "建设动力产业配套智造基地。对接市先进轨道交通装备产业链建设。", "Park", "动力产业配套智造基地", /^park-suffix/],
   ],
   industries: [
     ["tianyuan", "田心高科园，规划面积31.2 平方公里，重点发展轨道交通产业。", "Industry", "轨道交通", /^industry-(taxonomy|head)/],
