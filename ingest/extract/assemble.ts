@@ -65,6 +65,9 @@ function innerMention(outer: Mention, word: string): Mention {
   return { surface: word, evidence: { ...outer.evidence, span: [start, start + m[0].length] }, rule: "industry-zone-name", confidence: 0.6 };
 }
 
+/** Urban areas and quarters: named after what they are like, not after what they produce. */
+const AREA_NAME = /(?:片区|街区|街)$/u;
+
 /** Document-level relations read from names and the division table. */
 export function structuralRelations(ctx: Ctx, entities: Map<string, ExtractedEntity>): void {
   const regions = [...entities.values()].filter((e) => e.type === "Region");
@@ -84,8 +87,9 @@ export function structuralRelations(ctx: Ctx, entities: Map<string, ExtractedEnt
     if (host) ctx.relations.push({ type: "LOCATED_IN", from: { type: e.type, name: e.name }, to: { type: "Park", name: host.name }, sentence: sentenceOf(ctx, e.mentions[0]?.evidence.line), rule: "located-name-prefix-zone", confidence: 0.7 });
   }
   for (const p of parks) {
-    // a zone named after a sector (金山生物医药科创园, 天台路金融集聚区) develops that sector
-    for (const hit of industryDictionary().scan(p.name)) {
+    // a zone named after a sector (金山生物医药科创园, 天台路金融集聚区) develops that sector; an urban area named
+    // after its character (天心阁历史文化片区, …历史文化街区) is not a zone of production
+    for (const hit of AREA_NAME.test(p.name) ? [] : industryDictionary().scan(p.name)) {
       const canonical = hit.values[0]?.canonical;
       // the sector must be the zone's head (…金融集聚区, …生物医药科创园), and a sector rather than a whole category
       const tail = p.name.slice(hit.end).replace(/^(?:产业|服务业|业)/u, "");

@@ -81,6 +81,11 @@ describe("relations", () => {
     expect(relations(x, "LOCATED_IN")).not.toContain("复合新材料产业园 → 荷塘区");
   });
 
+  it("does not read an urban area named after its character (…历史文化片区) as developing that sector", () => {
+    const x = extractText("tianxin", "重点打造天心阁历史文化片区、贺龙中心体育演艺片区，推动文化产业发展。");
+    expect(relations(x, "DEVELOPS")).not.toContain("天心阁历史文化片区 → 文化");
+  });
+
   it("does not let a sector merely measured (增加值占比) be developed", () => {
     const x = extractText("tianxin", "文化产业增加值占GDP的比重达7.7%，金融业税收收入比重从10%上升到23%。");
     expect(relations(x, "DEVELOPS")).toEqual([]);
