@@ -81,6 +81,11 @@ describe("relations", () => {
     expect(relations(x, "LOCATED_IN")).not.toContain("复合新材料产业园 → 荷塘区");
   });
 
+  it("does not give listed firms the sector word that ends one of the list's items (美的万豪酒店)", () => {
+    const x = extractText("tianyuan", "其中，北汽株洲生产基地、湘煤立达、中车时代新能源汽车、日望精工、高科总部壹号、美的万豪酒店等一批重点项目竣工投产，新认定高新技术企业78家。", "大力发展酒店、餐饮等生活性服务业。");
+    expect(relations(x, "IN_INDUSTRY").filter((r) => r.startsWith("湘煤立达"))).toEqual([]);
+  });
+
   it("does not read an urban area named after its character (…历史文化片区) as developing that sector", () => {
     const x = extractText("tianxin", "加快天心阁历史文化片区提质改造。", "大力发展文化产业。");
     expect(relations(x, "DEVELOPS")).not.toContain("天心阁历史文化片区 → 文化");
