@@ -1,5 +1,6 @@
 /** Cypher fragments shared by the research queries; schema names spliced in, values always `$params`. */
 import { ENTITY_LABEL, PROVENANCE_LABELS } from "../../schema.ts";
+import { LOCATED, LOCATED_MAX_HOPS } from "../../shared-industries.ts";
 import { P } from "../props.ts";
 import { label, relType } from "../query.ts";
 
@@ -16,11 +17,11 @@ export const namedAny = (v: string, param: string) =>
   `(size($${param}) = 0 OR ${v}.${P.name} IN $${param} OR any(a IN coalesce(${v}.${P.aliases}, []) WHERE a IN $${param}))`;
 
 /**
- * What counts as "a region's own" for the queries: the region itself and what is located in it, up to two
- * steps (park → district, project → park → district). PART_OF is not followed: a city would otherwise own
+ * What counts as "a region's own" for the queries (graph/shared-industries.ts defines it once): the region itself
+ * and what is located in it, up to two steps (park → district, project → park → district). PART_OF is not followed: a city would otherwise own
  * every district's industries and look identical to each of them.
  */
-export const WITHIN = `<-[${relType("LOCATED_IN")}*0..2]-`;
+export const WITHIN = `<-[${relType(LOCATED)}*0..${LOCATED_MAX_HOPS}]-`;
 
 /** Evidence maps `{doc, line, text}` for a list of sentence keys, in document order, at most `$evidence`. */
 export const evidenceOf = (keys: string, as: string) => `CALL {
