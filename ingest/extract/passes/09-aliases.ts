@@ -106,11 +106,12 @@ function projectNames(ctx: Ctx): void {
     if (k.length >= 3 && (!cur || p.name.length < cur.length)) shortest.set(k, p.name);
   }
   for (const p of projects) p.name = shortest.get(key(p.name)) ?? p.name;
-  // a work named again with its owner or place in front (中南大学湘雅五医院 / 湘雅五医院) is the same work
+  // a work named again with its owner or place in front (中南大学湘雅五医院 / 湘雅五医院) is the same work,
   const names = [...new Set(projects.map((p) => p.name))].sort((a, b) => b.length - a.length);
   const into = new Map<string, string>();
   for (const short of names) {
-    const long = names.find((l) => l.length >= short.length + 2 && short.length >= 4 && l.endsWith(short));
+    // …or with more words inside (红旗广场西南角综合体 / …城市综合体 / …城市商业综合体)
+    const long = names.find((l) => l.length >= short.length + 2 && short.length >= 4 && (l.endsWith(short) || (short.length >= 6 && isAbbreviationOf(short, l))));
     if (long) into.set(short, into.get(long) ?? long);
   }
   for (const p of projects) p.name = into.get(p.name) ?? p.name;

@@ -18,6 +18,8 @@ const SAME: Array<[why: string, plan: Plan, lines: string[], type: EntityType, f
     ["推进金山新城片区、水竹湖片区、太阳商贸集聚区的商业配套开发。", "中央商务区、水竹湖科教新区、太阳商贸集聚区建设。"], "Park", ["水竹湖科教新区", "水竹湖片区"]],
   ["a work named again with its owner in front", "tianxin",
     ["中南大学湘雅五医院成功落户天心。", "加快湘雅五医院建设。"], "Project", ["中南大学湘雅五医院", "湘雅五医院"]],
+  ["a work named with more or fewer words inside", "hetang",
+    ["加快火车站综合交通枢纽工程、红旗广场西南角综合体等重大工程建设。", "红旗广场西南角城市综合体等项目全面铺开。"], "Project", ["红旗广场西南角城市综合体", "红旗广场西南角综合体"]],
   ["a programme and the quoted name it carries out", "hetang",
     ["实施“幸福荷塘”民生工程,要坚持把实事办好。"], "Strategy", ["幸福荷塘民生工程", "幸福荷塘"]],
   ["a zone named with and without its regional grouping and epithet", "tianxin",
