@@ -113,8 +113,8 @@ export function projects(ctx: Ctx): void {
         if (/[“”]/u.test(t.slice(start, i)) || strategyOf(modifier) !== null) continue;
         // 项目 / 工程 after a bare activity word name a kind of work, not a project
         if ((suffix === "项目" || suffix === "工程") && modifier.length < 4) continue;
-        // 工程 / 项目 after an abstract aim (营商环境优化工程, 园区提质工程, 文明创建工程) name a programme of work, not a built thing
-        if ((suffix === "项目" || suffix === "工程") && (/(?:优化|提质|提升|创建|发展|创新|示范)$/u.test(modifier) || (/建设$/u.test(modifier) && modifier.length <= 6))) continue;
+        // 工程 / 项目 after an abstract aim (营商环境优化工程, 园区提质工程, 天然林保护工程, …后续工程) name a programme of work, not a built thing
+        if ((suffix === "项目" || suffix === "工程") && (/(?:优化|提质|提升|创建|发展|创新|示范|保护|后续)$/u.test(modifier) || (/建设$/u.test(modifier) && modifier.length <= 6))) continue;
         // a bare school or hospital after a verb is a kind of building, not a named one
         if (/^(?:学校|医院|中学|小学)$/u.test(suffix) && modifier.length < 3) continue;
         const surface = t.slice(start, hit.end);

@@ -33,6 +33,7 @@ const MISS: Array<[plan: Plan, sentence: string, type: EntityType, surface: stri
   ["hetang", "积极推动湖南工业大学牵头联合其他医疗和医械机构组建株洲市生物医学工程研究院并落户我区。", "Project", "株洲市生物医学工程"],
   ["tianyuan", "加大国际科技合作、国家863、973计划项目、公共服务平台建设、公共服务机构、雏鹰企业的支持力度。", "Project", "973计划项目"],
   ["hetang", "构建“ 首诊在社区、小病进社区、大病到医院、康复回社区 ” 的分级诊疗体系。", "Project", "大病到医院"],
+  ["tianyuan", "加强森林资源保护与建设，继续做好天然林保护工程，结合退耕还林后续工程，加大森林资源管护工作力度。", "Project", "天然林保护工程"],
 ];
 
 describe("miss", () => {
