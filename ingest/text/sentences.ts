@@ -64,8 +64,23 @@ function splitLine(
   }
 }
 
-export function prepareText(text: string): PreparedText {
+/** The document's lines, each with its normalised form (the first half of `prepareText`). */
+export interface NormalisedLines {
+  lines: string[];
+  mapped: MappedText[];
+}
+
+export function normaliseLines(text: string): NormalisedLines {
   const lines = text.split(/\r\n|\r|\n/u);
+  return { lines, mapped: lines.map((line) => normalizeLine(line)) };
+}
+
+export function prepareText(text: string): PreparedText {
+  return structureLines(normaliseLines(text));
+}
+
+/** Line kinds, headings, sections and sentences over already normalised lines (the second half of `prepareText`). */
+export function structureLines({ lines, mapped: normalised }: NormalisedLines): PreparedText {
   const sentences: Sentence[] = [];
   const debris: number[] = [];
   const stack: Array<{ level: number; title: string }> = [];
@@ -78,7 +93,7 @@ export function prepareText(text: string): PreparedText {
   };
   lines.forEach((rawLine, i) => {
     const lineNo = i + 1;
-    const mapped = normalizeLine(rawLine);
+    const mapped = normalised[i] as MappedText;
     const t = mapped.text;
     // a box (专栏) runs from its title to the first blank line after its items
     if (t.length === 0) {
