@@ -18,30 +18,100 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
  * NFKC per character (full-width digits, brackets and % become ASCII), white space dropped (noisy PDFs
  * split `244.2 亿元` and `二 〇 三五`), dashes unified, and `的` dropped before 比重/比例 so
  * "占地区生产总值的比重" and "占地区生产总值比重" read the same.
+ *
+ * Every line is read by the table reader and again by the sentence reader, and lexicon names, units and
+ * cells repeat, so results are remembered (callers only read them: the text and map are never changed).
  */
 export function normalise(original: string): Normal {
-  const out: string[] = [];
+  const cached = MEMO.get(original);
+  if (cached !== undefined) return cached;
+  const result = normaliseUncached(original);
+  // a bounded memo: a document's lines plus the lexicon's names fit many times over
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(original, result);
+  return result;
+}
+
+const MEMO = new Map<string, Normal>();
+const MEMO_LIMIT = 20_000;
+
+/**
+ * What one BMP code unit (not a surrogate) becomes: KEEP (itself), DROP (white space), or the code points
+ * of its replacement. Filled on first sight of each character, by the per-character rule below.
+ */
+const KEEP = 1;
+const DROP = 2;
+const FOLD = 3;
+const KIND = new Uint8Array(0x10000);
+const FOLDED = new Map<number, string[]>();
+
+function kindOf(code: number): number {
+  const known = KIND[code]!;
+  if (known !== 0) return known;
+  const ch = String.fromCharCode(code);
+  const folded = foldCodePoint(ch);
+  const kind = folded === null ? DROP : folded === ch ? KEEP : FOLD;
+  if (kind === FOLD) FOLDED.set(code, [...(folded as string)]);
+  KIND[code] = kind;
+  return kind;
+}
+
+/** The rule for one code point: null when it is dropped (white space), else its normal form. */
+function foldCodePoint(ch: string): string | null {
+  if (/\s/u.test(ch)) return null;
+  const n = ch.normalize("NFKC");
+  return DASHES.test(n) && n !== "—" ? (ch === "—" ? "—" : "-") : n;
+}
+
+function normaliseUncached(original: string): Normal {
+  let text = "";
   const map: number[] = [];
-  let index = 0;
-  for (const ch of original) {
-    const at = index;
-    index += ch.length;
-    if (/\s/u.test(ch)) continue;
-    let n = ch.normalize("NFKC");
-    if (DASHES.test(n) && n !== "—") n = ch === "—" ? "—" : "-";
-    for (const c of n) {
-      out.push(c);
-      map.push(at);
+  // `text` gets runs of kept characters in one slice each; `run` is where the current run began
+  let run = 0;
+  const length = original.length;
+  let i = 0;
+  while (i < length) {
+    const code = original.charCodeAt(i);
+    const surrogate = code >= 0xd800 && code <= 0xdfff;
+    const kind = surrogate ? 0 : code < 0x80 ? (code === 32 || (code >= 9 && code <= 13) ? DROP : KEEP) : kindOf(code);
+    if (kind === KEEP) {
+      map.push(i);
+      i += 1;
+      continue;
     }
+    text += original.slice(run, i);
+    if (kind === DROP) {
+      i += 1;
+    } else if (kind === FOLD) {
+      // one map entry per code point of the replacement, as the per-code-point rule always did
+      for (const c of FOLDED.get(code)!) {
+        text += c;
+        map.push(i);
+      }
+      i += 1;
+    } else {
+      // a surrogate: the code point (a pair, or a lone half) goes through the rule as it stands
+      const pair = code <= 0xdbff && i + 1 < length && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const ch = pair ? original.slice(i, i + 2) : original.charAt(i);
+      const folded = foldCodePoint(ch);
+      if (folded !== null) {
+        for (const c of folded) {
+          text += c;
+          map.push(i);
+        }
+      }
+      i += ch.length;
+    }
+    run = i;
   }
-  map.push(original.length);
-  let text = out.join("");
+  text += original.slice(run, length);
+  map.push(length);
   // drop 的 in 的比重 / 的比例 (keeping the map aligned)
-  for (let i = text.indexOf("的比"); i >= 0; i = text.indexOf("的比", i)) {
-    if (text[i + 2] === "重" || text[i + 2] === "例") {
-      text = text.slice(0, i) + text.slice(i + 1);
-      map.splice(i, 1);
-    } else i += 2;
+  for (let k = text.indexOf("的比"); k >= 0; k = text.indexOf("的比", k)) {
+    if (text[k + 2] === "重" || text[k + 2] === "例") {
+      text = text.slice(0, k) + text.slice(k + 1);
+      map.splice(k, 1);
+    } else k += 2;
   }
   return { text, map };
 }
