@@ -21,15 +21,36 @@ export interface Enumeration {
   clauseEnd: number;
 }
 
-const CLAUSE = /[^，。；：！？]+/gu;
 const TRAILERS = [...LIST_TRAILERS].sort((a, b) => b.length - a.length);
+
+/** Clause punctuation: a clause is a maximal run without it (/[^，。；：！？]+/u), scanned by hand below. */
+const SEPARATORS = new Set([..."，。；：！？"].map((c) => c.charCodeAt(0)));
+
+/** [start, end) of each clause of `text` holding 、 (the matches of CLAUSE that can be lists), in order. */
+function listClauses(text: string): number[] {
+  const spans: number[] = [];
+  let comma = text.indexOf("、");
+  const n = text.length;
+  let start = 0;
+  while (comma >= 0) {
+    // the clause around the next 、: back to the separator before it, on to the separator after it
+    let a = comma;
+    while (a > start && !SEPARATORS.has(text.charCodeAt(a - 1))) a--;
+    let b = comma + 1;
+    while (b < n && !SEPARATORS.has(text.charCodeAt(b))) b++;
+    spans.push(a, b);
+    start = b;
+    comma = text.indexOf("、", b);
+  }
+  return spans;
+}
 
 export function enumerations(text: string, maxItem = 14): Enumeration[] {
   const out: Enumeration[] = [];
-  for (const m of text.matchAll(CLAUSE)) {
-    const clause = m[0];
-    const base = m.index ?? 0;
-    if (!clause.includes("、")) continue;
+  const spans = listClauses(text);
+  for (let k = 0; k < spans.length; k += 2) {
+    const base = spans[k]!;
+    const clause = text.slice(base, spans[k + 1]);
     const parts: ListItem[] = [];
     let pos = 0;
     for (const piece of clause.split("、")) {

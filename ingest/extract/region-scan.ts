@@ -23,41 +23,47 @@ const MAX_LEN = 12;
 /** Division mentions in `text`; `context` holds codes of the plan region and its parent. */
 export function scanRegions(text: string, context: readonly string[], province?: string, anywhere = false): RegionHit[] {
   const hits: RegionHit[] = [];
-  let last: string | undefined;
   const dict = regionDictionary();
+  // the context (and its memo key) changes only when a division is found, not per candidate
+  let ctx: readonly string[] = context;
+  let ctxKey = context.join(",");
   for (let i = 0; i < text.length; ) {
     let found: RegionHit | null = null;
-    for (const m of dict.allAt(text, i)) {
-      if (found) break;
-      const len = m.end - i;
+    // longest first
+    for (let k = dict.endsAt(text, i, ENDS) - 1; k >= 0; k--) {
+      const len = ENDS[k]! - i;
       if (len < 2 || len > MAX_LEN) continue;
       const surface = text.slice(i, i + len);
-      const ctx = last ? [...context, last] : context;
-      const resolved = resolve(surface, ctx);
+      const resolved = resolve(surface, ctx, ctxKey);
       if (!resolved) continue;
       const { region, kind } = resolved;
       // a title names its place in full wherever it is (no plan context yet)
       if (!(anywhere && kind === "full" && region.level !== "town") && !acceptable(text, i + len, region, kind, ctx, province)) continue;
       found = { start: i, end: i + len, region, kind };
+      break;
     }
     if (found) {
       hits.push(found);
-      last = found.region.code;
+      ctx = [...context, found.region.code];
+      ctxKey = ctx.join(",");
       i = found.end;
     } else i++;
   }
   return hits;
 }
 
+/** Reused by every probe of `scanRegions` (read before the next probe). */
+const ENDS: number[] = [];
+
 // choosing among candidates walks parent chains: remember the answer per surface and context
 const memo = new Map<string, { region: RegionInfo; kind: RegionHit["kind"] } | null>();
 
-function resolve(surface: string, ctx: readonly string[]): { region: RegionInfo; kind: RegionHit["kind"] } | null {
-  const named = regionsNamed(surface);
-  if (named.length === 0) return null;
-  const key = `${surface}|${ctx.join(",")}`;
+function resolve(surface: string, ctx: readonly string[], ctxKey: string): { region: RegionInfo; kind: RegionHit["kind"] } | null {
+  const key = `${surface}|${ctxKey}`;
   const cached = memo.get(key);
   if (cached !== undefined) return cached;
+  const named = regionsNamed(surface);
+  if (named.length === 0) return null;
   const region = chooseRegion(named.map((n) => n.region), ctx);
   const out = region ? { region, kind: named.find((n) => n.region.code === region.code)?.kind ?? "full" } : null;
   if (memo.size > 50_000) memo.clear();

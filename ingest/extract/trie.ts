@@ -10,6 +10,11 @@
 
 export class Trie<V> {
   private readonly root = new TrieNode<V>();
+  /**
+   * first[code] = 1 when some word starts with that UTF-16 unit. Most positions of running text start no
+   * word, and one typed-array read rejects them before any map lookup.
+   */
+  private readonly first = new Uint8Array(0x10000);
 
   add(word: string, value: V): void {
     if (word.length === 0) return;
@@ -17,6 +22,7 @@ export class Trie<V> {
     // by them (the original per-code-point keys made that so); it is skipped rather than made newly
     // matchable, which keeps every result identical to the string-keyed trie this replaced.
     if (hasAstral(word)) return;
+    this.first[word.charCodeAt(0)] = 1;
     let node = this.root;
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
@@ -41,6 +47,7 @@ export class Trie<V> {
   /** Every word starting at `start`, longest first. */
   allAt(text: string, start: number): Array<{ end: number; values: V[] }> {
     const out: Array<{ end: number; values: V[] }> = [];
+    if (start >= text.length || this.first[text.charCodeAt(start)] === 0) return out;
     let node: TrieNode<V> | undefined = this.root;
     for (let i = start; i < text.length; i++) {
       node = node.next?.get(text.charCodeAt(i));
@@ -48,6 +55,22 @@ export class Trie<V> {
       if (node.values !== undefined) out.push({ end: i + 1, values: node.values });
     }
     return out.reverse();
+  }
+
+  /**
+   * Ends of every word starting at `start`, shortest first, written into `ends[0..count)`; returns count.
+   * `allAt` without an object per hit or a fresh array, for scans that probe every position.
+   */
+  endsAt(text: string, start: number, ends: number[]): number {
+    if (start >= text.length || this.first[text.charCodeAt(start)] === 0) return 0;
+    let count = 0;
+    let node: TrieNode<V> | undefined = this.root;
+    for (let i = start; i < text.length; i++) {
+      node = node.next?.get(text.charCodeAt(i));
+      if (node === undefined) break;
+      if (node.values !== undefined) ends[count++] = i + 1;
+    }
+    return count;
   }
 
   /** Non-overlapping longest matches, left to right. */
@@ -78,6 +101,7 @@ export class Trie<V> {
 
   /** End of the longest word starting at `start` (its values left in `lastValues`), or -1. */
   private longestEnd(text: string, start: number): number {
+    if (start >= text.length || this.first[text.charCodeAt(start)] === 0) return -1;
     let node: TrieNode<V> | undefined = this.root;
     let end = -1;
     for (let i = start; i < text.length; i++) {

@@ -23,10 +23,11 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
  * cells repeat, so results are remembered (callers only read them: the text and map are never changed).
  */
 export function normalise(original: string): Normal {
+  // only short strings (names, cells, units, header words) repeat enough to be worth remembering
+  if (original.length > MEMO_MAX_LENGTH) return new NormalText(original);
   const cached = MEMO.get(original);
   if (cached !== undefined) return cached;
-  const result = normaliseUncached(original);
-  // a bounded memo: a document's lines plus the lexicon's names fit many times over
+  const result = new NormalText(original);
   if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
   MEMO.set(original, result);
   return result;
@@ -34,6 +35,31 @@ export function normalise(original: string): Normal {
 
 const MEMO = new Map<string, Normal>();
 const MEMO_LIMIT = 20_000;
+const MEMO_MAX_LENGTH = 32;
+
+/**
+ * The normal form, with the map built only when asked for: the table reader tests every line of a
+ * document against header words and needs only the text, so most lines never pay for a map. Callers only
+ * read a Normal (text and map are never changed), so the map is built once and shared.
+ */
+class NormalText implements Normal {
+  readonly text: string;
+  private readonly original: string;
+  private mapped: number[] | undefined;
+
+  constructor(original: string) {
+    this.original = original;
+    this.text = fold(original, undefined);
+  }
+
+  get map(): number[] {
+    if (this.mapped === undefined) {
+      this.mapped = [];
+      fold(this.original, this.mapped);
+    }
+    return this.mapped;
+  }
+}
 
 /**
  * What one BMP code unit (not a surrogate) becomes: KEEP (itself), DROP (white space), or the code points
@@ -63,9 +89,9 @@ function foldCodePoint(ch: string): string | null {
   return DASHES.test(n) && n !== "—" ? (ch === "—" ? "—" : "-") : n;
 }
 
-function normaliseUncached(original: string): Normal {
+/** The normal form of `original`; when `map` is given, it is filled with each character's original index. */
+function fold(original: string, map: number[] | undefined): string {
   let text = "";
-  const map: number[] = [];
   // `text` gets runs of kept characters in one slice each; `run` is where the current run began
   let run = 0;
   const length = original.length;
@@ -75,7 +101,7 @@ function normaliseUncached(original: string): Normal {
     const surrogate = code >= 0xd800 && code <= 0xdfff;
     const kind = surrogate ? 0 : code < 0x80 ? (code === 32 || (code >= 9 && code <= 13) ? DROP : KEEP) : kindOf(code);
     if (kind === KEEP) {
-      map.push(i);
+      map?.push(i);
       i += 1;
       continue;
     }
@@ -86,7 +112,7 @@ function normaliseUncached(original: string): Normal {
       // one map entry per code point of the replacement, as the per-code-point rule always did
       for (const c of FOLDED.get(code)!) {
         text += c;
-        map.push(i);
+        map?.push(i);
       }
       i += 1;
     } else {
@@ -97,23 +123,23 @@ function normaliseUncached(original: string): Normal {
       if (folded !== null) {
         for (const c of folded) {
           text += c;
-          map.push(i);
+          map?.push(i);
         }
       }
       i += ch.length;
     }
     run = i;
   }
-  text += original.slice(run, length);
-  map.push(length);
+  text = run === 0 ? original : text + original.slice(run, length);
+  map?.push(length);
   // drop 的 in 的比重 / 的比例 (keeping the map aligned)
   for (let k = text.indexOf("的比"); k >= 0; k = text.indexOf("的比", k)) {
     if (text[k + 2] === "重" || text[k + 2] === "例") {
       text = text.slice(0, k) + text.slice(k + 1);
-      map.splice(k, 1);
+      map?.splice(k, 1);
     } else k += 2;
   }
-  return { text, map };
+  return text;
 }
 
 /** Original span [start, end) of the normalised span [from, to). */
