@@ -66,15 +66,16 @@ export function nameStarts(text: string, runStart: number, suffixStart: number):
   const numbered = NUMBERING.exec(text.slice(runStart, suffixStart));
   if (numbered) runStart += numbered[0].length;
   for (let i = runStart; i < suffixStart; i++) {
-    const guard = protectedTrie.longestAt(text, i);
-    if (guard) {
-      i = guard.end - 1;
+    const guard = protectedTrie.longestEndAt(text, i);
+    if (guard >= 0) {
+      i = guard - 1;
       continue;
     }
-    const hit = boundaryTrie.longestAt(text, i);
+    const hit = boundaryTrie.longestEndAt(text, i);
     // a boundary word must end before the suffix, and it must not be the whole name
-    if (hit && hit.end <= suffixStart) cuts.push(hit.end);
+    if (hit >= 0 && hit <= suffixStart) cuts.push(hit);
   }
+  if (cuts.length === 0) return [runStart];
   const starts = [...new Set(cuts)].sort((a, b) => b - a);
   starts.push(runStart);
   return [...new Set(starts)];
@@ -82,7 +83,7 @@ export function nameStarts(text: string, runStart: number, suffixStart: number):
 
 /** True when a word that cannot start a name starts at `i` (实施学校 is no school's name). */
 export function startsWithBoundary(text: string, i: number): boolean {
-  return boundaryTrie.longestAt(text, i) !== null;
+  return boundaryTrie.longestEndAt(text, i) >= 0;
 }
 
 /** Strips quotes and spaces: the canonical form of a surface. */
@@ -94,9 +95,9 @@ export function plainName(surface: string): string {
 export function madeOf(s: string, words: Trie<string>): boolean {
   let i = 0;
   while (i < s.length) {
-    const hit = words.longestAt(s, i);
-    if (!hit) return false;
-    i = hit.end;
+    const end = words.longestEndAt(s, i);
+    if (end < 0) return false;
+    i = end;
   }
   return true;
 }

@@ -4,15 +4,16 @@
  *
  * This is the extractor's hot path (every pass probes it at every character), so the walk is kept
  * allocation-free: children are keyed by UTF-16 code unit (`charCodeAt`, no one-character strings made per
- * probe), leaves carry no map at all, and a lookup remembers only the best end, building one result object
- * at the end instead of one per hit.
+ * probe), a table of first characters rejects most positions with one read, small nodes keep their
+ * children in two short arrays (a few compares beat a hash lookup), and a lookup remembers only the best
+ * end, building one result object at the end instead of one per hit.
  */
 
 export class Trie<V> {
   private readonly root = new TrieNode<V>();
   /**
    * first[code] = 1 when some word starts with that UTF-16 unit. Most positions of running text start no
-   * word, and one typed-array read rejects them before any map lookup.
+   * word, and one typed-array read rejects them before any lookup.
    */
   private readonly first = new Uint8Array(0x10000);
 
@@ -26,13 +27,7 @@ export class Trie<V> {
     let node = this.root;
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
-      const next: Map<number, TrieNode<V>> = node.next ?? (node.next = new Map());
-      let child = next.get(code);
-      if (!child) {
-        child = new TrieNode<V>();
-        next.set(code, child);
-      }
-      node = child;
+      node = node.child(code) ?? node.addChild(code);
     }
     // A fresh array per add: a caller may still hold the previous one from an earlier lookup.
     node.values = node.values ? [...node.values, value] : [value];
@@ -44,13 +39,18 @@ export class Trie<V> {
     return end < 0 ? null : { end, values: this.lastValues as V[] };
   }
 
+  /** End of the longest word starting at `start`, or -1: `longestAt` for callers that need only where it ends. */
+  longestEndAt(text: string, start: number): number {
+    return this.longestEnd(text, start);
+  }
+
   /** Every word starting at `start`, longest first. */
   allAt(text: string, start: number): Array<{ end: number; values: V[] }> {
     const out: Array<{ end: number; values: V[] }> = [];
     if (start >= text.length || this.first[text.charCodeAt(start)] === 0) return out;
     let node: TrieNode<V> | undefined = this.root;
     for (let i = start; i < text.length; i++) {
-      node = node.next?.get(text.charCodeAt(i));
+      node = node.child(text.charCodeAt(i));
       if (node === undefined) break;
       if (node.values !== undefined) out.push({ end: i + 1, values: node.values });
     }
@@ -66,7 +66,7 @@ export class Trie<V> {
     let count = 0;
     let node: TrieNode<V> | undefined = this.root;
     for (let i = start; i < text.length; i++) {
-      node = node.next?.get(text.charCodeAt(i));
+      node = node.child(text.charCodeAt(i));
       if (node === undefined) break;
       if (node.values !== undefined) ends[count++] = i + 1;
     }
@@ -105,7 +105,7 @@ export class Trie<V> {
     let node: TrieNode<V> | undefined = this.root;
     let end = -1;
     for (let i = start; i < text.length; i++) {
-      node = node.next?.get(text.charCodeAt(i));
+      node = node.child(text.charCodeAt(i));
       if (node === undefined) break;
       if (node.values !== undefined) {
         end = i + 1;
@@ -116,10 +116,45 @@ export class Trie<V> {
   }
 }
 
+/** Above this many children a node looks them up in a map instead of comparing codes one by one. */
+const WIDE = 8;
+
 /** One node; a class so every node has the same shape (monomorphic property access in the walk). */
 class TrieNode<V> {
-  next: Map<number, TrieNode<V>> | undefined = undefined;
+  /** Codes and nodes of the children while there are at most WIDE of them (most nodes have one or two). */
+  codes: number[] | undefined = undefined;
+  kids: Array<TrieNode<V>> | undefined = undefined;
+  /** The children of a wide node (the root, and the first characters of a large dictionary). */
+  wide: Map<number, TrieNode<V>> | undefined = undefined;
   values: V[] | undefined = undefined;
+
+  child(code: number): TrieNode<V> | undefined {
+    const codes = this.codes;
+    if (codes !== undefined) {
+      for (let k = 0; k < codes.length; k++) if (codes[k] === code) return (this.kids as Array<TrieNode<V>>)[k];
+      return undefined;
+    }
+    return this.wide?.get(code);
+  }
+
+  addChild(code: number): TrieNode<V> {
+    const node = new TrieNode<V>();
+    if (this.wide !== undefined) {
+      this.wide.set(code, node);
+    } else if (this.codes === undefined) {
+      this.codes = [code];
+      this.kids = [node];
+    } else if (this.codes.length < WIDE) {
+      this.codes.push(code);
+      this.kids!.push(node);
+    } else {
+      this.wide = new Map(this.codes.map((c, k) => [c, this.kids![k]!]));
+      this.wide.set(code, node);
+      this.codes = undefined;
+      this.kids = undefined;
+    }
+    return node;
+  }
 }
 
 /** Whether `word` holds a character outside the Basic Multilingual Plane (a well-formed surrogate pair). */

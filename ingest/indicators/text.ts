@@ -174,6 +174,8 @@ function escape(word: string): string {
 /** Every figure in normalised text, in order. The caller decides which belong to an indicator. */
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
+  // every figure holds a digit: most clauses have none, and the pattern is costly to try at each position
+  if (!hasDigit(text)) return figures;
   for (const m of text.matchAll(FIGURE)) {
     const [whole, before, number, unit, after] = m;
     const start = m.index ?? 0;
@@ -195,6 +197,14 @@ export function findFigures(text: string): Figure[] {
     });
   }
   return figures;
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }
 
 function lookup(table: ReadonlyArray<[string, string]>, word: string): string | undefined {
