@@ -4,6 +4,7 @@
  * loses trailing action words and the head that follows 等.
  */
 import { LIST_CONJUNCTIONS, LIST_TRAILERS } from "./lexicon/lists.ts";
+import { documentEpoch } from "../text/sentences.ts";
 import { nameStarts } from "./names.ts";
 
 export interface ListItem {
@@ -45,7 +46,34 @@ function listClauses(text: string): number[] {
   return spans;
 }
 
+/**
+ * Enumerations of `text` whose items are 2..maxItem long. Three passes (industries, enterprises, projects)
+ * ask for the same sentence, so the lists are read once per sentence of the current document and each
+ * caller gets its own copies, filtered by its maxItem.
+ */
 export function enumerations(text: string, maxItem = 14): Enumeration[] {
+  if (memoEpoch !== documentEpoch()) {
+    memo.clear();
+    memoEpoch = documentEpoch();
+  }
+  let lists = memo.get(text);
+  if (lists === undefined) {
+    lists = readLists(text);
+    memo.set(text, lists);
+  }
+  const out: Enumeration[] = [];
+  for (const list of lists) {
+    const good = list.items.filter((it) => it.text.length >= 2 && it.text.length <= maxItem).map((it) => ({ ...it }));
+    if (good.length >= 2) out.push({ items: good, head: list.head, clauseStart: list.clauseStart, clauseEnd: list.clauseEnd });
+  }
+  return out;
+}
+
+const memo = new Map<string, Enumeration[]>();
+let memoEpoch = -1;
+
+/** Every list clause of `text` with all its items, before the length filter. */
+function readLists(text: string): Enumeration[] {
   const out: Enumeration[] = [];
   const spans = listClauses(text);
   for (let k = 0; k < spans.length; k += 2) {
@@ -77,7 +105,7 @@ export function enumerations(text: string, maxItem = 14): Enumeration[] {
       head = "";
     }
     // a bracketed note after the last item (8号线（沿湘府路…）) is not part of it
-    const note = last.text.search(/（[^）]*）?$/u);
+    const note = last.text.includes("（") ? last.text.search(/（[^）]*）?$/u) : -1;
     if (note > 0) {
       head = last.text.slice(note) + head;
       last.text = last.text.slice(0, note);
@@ -104,8 +132,9 @@ export function enumerations(text: string, maxItem = 14): Enumeration[] {
       }
       items.push(p);
     }
-    const good = items.filter((it) => it.text.length >= 2 && it.text.length <= maxItem);
-    if (good.length >= 2) out.push({ items: good, head, clauseStart: base, clauseEnd: base + clause.length });
+    // items of fewer than two characters are never listed, whatever the caller's maxItem
+    const kept = items.filter((it) => it.text.length >= 2);
+    if (kept.length >= 2) out.push({ items: kept, head, clauseStart: base, clauseEnd: base + clause.length });
   }
   return out;
 }

@@ -75,11 +75,16 @@ export function nameStarts(text: string, runStart: number, suffixStart: number):
     // a boundary word must end before the suffix, and it must not be the whole name
     if (hit >= 0 && hit <= suffixStart) cuts.push(hit);
   }
-  if (cuts.length === 0) return [runStart];
-  const starts = [...new Set(cuts)].sort((a, b) => b - a);
+  // every cut ends a word that starts at or after runStart, so it lies after runStart: the cuts, right to
+  // left without repeats, then runStart
+  if (cuts.length > 1) cuts.sort(descending);
+  const starts: number[] = [];
+  for (const cut of cuts) if (cut !== starts[starts.length - 1]) starts.push(cut);
   starts.push(runStart);
-  return [...new Set(starts)];
+  return starts;
 }
+
+const descending = (a: number, b: number): number => b - a;
 
 /** True when a word that cannot start a name starts at `i` (实施学校 is no school's name). */
 export function startsWithBoundary(text: string, i: number): boolean {

@@ -79,8 +79,17 @@ export function prepareText(text: string): PreparedText {
   return structureLines(normaliseLines(text));
 }
 
+/**
+ * Counts the documents structured so far. Memos of per-sentence work shared by several passes (ingest/extract/lists.ts)
+ * hold one document's sentences: they are cleared when this changes, so memory stays bounded and a corpus
+ * repeating whole sentences across documents is not read faster than any other.
+ */
+let documents = 0;
+export const documentEpoch = (): number => documents;
+
 /** Line kinds, headings, sections and sentences over already normalised lines (the second half of `prepareText`). */
 export function structureLines({ lines, mapped: normalised }: NormalisedLines): PreparedText {
+  documents += 1;
   const sentences: Sentence[] = [];
   const debris: number[] = [];
   const stack: Array<{ level: number; title: string }> = [];
