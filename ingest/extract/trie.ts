@@ -58,17 +58,21 @@ export class Trie<V> {
   }
 
   /**
-   * Ends of every word starting at `start`, shortest first, written into `ends[0..count)`; returns count.
-   * `allAt` without an object per hit or a fresh array, for scans that probe every position.
+   * Ends of every word starting at `start`, shortest first, written into `ends[0..count)` (and their
+   * values into `values`, when given); returns count. `allAt` without an object per hit or a fresh array,
+   * for scans that probe every position.
    */
-  endsAt(text: string, start: number, ends: number[]): number {
+  endsAt(text: string, start: number, ends: number[], values?: V[][]): number {
     if (start >= text.length || this.first[text.charCodeAt(start)] === 0) return 0;
     let count = 0;
     let node: TrieNode<V> | undefined = this.root;
     for (let i = start; i < text.length; i++) {
       node = node.child(text.charCodeAt(i));
       if (node === undefined) break;
-      if (node.values !== undefined) ends[count++] = i + 1;
+      if (node.values !== undefined) {
+        if (values !== undefined) values[count] = node.values;
+        ends[count++] = i + 1;
+      }
     }
     return count;
   }
