@@ -29,7 +29,7 @@ export function scanRegions(text: string, context: readonly string[], province?:
   for (let i = 0; i < text.length; ) {
     let found: RegionHit | null = null;
     // longest first
-    for (let k = dict.endsAt(text, i, ENDS, SURFACES) - 1; k >= 0; k--) {
+    for (let k = dict.endsAt(text, i, ENDS, SURFACES, 2) - 1; k >= 0; k--) {
       const len = ENDS[k]! - i;
       if (len < 2 || len > MAX_LEN) continue;
       // the dictionary's value is the surface itself (regionDictionary), so no slice of the text is made

@@ -16,6 +16,12 @@ export class Trie<V> {
    * word, and one typed-array read rejects them before any lookup.
    */
   private readonly first = new Uint8Array(0x10000);
+  /**
+   * Bit h(a, b) set when some word of two or more units starts with a then b: scans that want only such
+   * words (`endsAt` with minLength 2) skip most positions whose first character alone starts a word.
+   * Hashed, so a set bit may be shared; the walk confirms.
+   */
+  private readonly pairs = new Uint8Array(PAIR_BITS >>> 3);
 
   add(word: string, value: V): void {
     if (word.length === 0) return;
@@ -24,6 +30,10 @@ export class Trie<V> {
     // matchable, which keeps every result identical to the string-keyed trie this replaced.
     if (hasAstral(word)) return;
     this.first[word.charCodeAt(0)] = 1;
+    if (word.length >= 2) {
+      const h = pairHash(word.charCodeAt(0), word.charCodeAt(1));
+      this.pairs[h >>> 3]! |= 1 << (h & 7);
+    }
     let node = this.root;
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
@@ -58,18 +68,23 @@ export class Trie<V> {
   }
 
   /**
-   * Ends of every word starting at `start`, shortest first, written into `ends[0..count)` (and their
-   * values into `values`, when given); returns count. `allAt` without an object per hit or a fresh array,
-   * for scans that probe every position.
+   * Ends of every word of at least `minLength` units starting at `start`, shortest first, written into
+   * `ends[0..count)` (and their values into `values`, when given); returns count. `allAt` without an object
+   * per hit or a fresh array, for scans that probe every position.
    */
-  endsAt(text: string, start: number, ends: number[], values?: V[][]): number {
+  endsAt(text: string, start: number, ends: number[], values?: V[][], minLength = 1): number {
     if (start >= text.length || this.first[text.charCodeAt(start)] === 0) return 0;
+    if (minLength >= 2) {
+      if (start + 1 >= text.length) return 0;
+      const h = pairHash(text.charCodeAt(start), text.charCodeAt(start + 1));
+      if ((this.pairs[h >>> 3]! & (1 << (h & 7))) === 0) return 0;
+    }
     let count = 0;
     let node: TrieNode<V> | undefined = this.root;
     for (let i = start; i < text.length; i++) {
       node = node.child(text.charCodeAt(i));
       if (node === undefined) break;
-      if (node.values !== undefined) {
+      if (node.values !== undefined && i + 1 - start >= minLength) {
         if (values !== undefined) values[count] = node.values;
         ends[count++] = i + 1;
       }
@@ -118,6 +133,14 @@ export class Trie<V> {
     }
     return end;
   }
+}
+
+/** Size of the pair filter in bits (128 KB): a few percent of false hits for the largest dictionary. */
+const PAIR_BITS = 1 << 20;
+
+/** A well-mixed 20-bit hash of two UTF-16 units (the top bits of a multiplicative hash). */
+function pairHash(a: number, b: number): number {
+  return Math.imul(a * 0x10000 + b, 0x9e3779b1) >>> 12;
 }
 
 /** Above this many children a node looks them up in a map instead of comparing codes one by one. */
