@@ -17,6 +17,7 @@ import { readDocument } from "../../ingest/read/read-document.ts";
 import { resolveCorpus } from "../../ingest/resolve.ts";
 import { readStdinJson } from "../tsx-node.ts";
 import { emptyTimes, extractTimed, type StageTimes } from "./stages.ts";
+import { threadCpu, threadCpuSince, type ThreadCpu } from "./threads.ts";
 
 export type IngestJob =
   | { mode: "pipeline"; files: string[]; splitBytes: number }
@@ -30,6 +31,8 @@ export interface PipelineResult {
   ms: number;
   /** CPU time of the process during `ingestFiles` (user + system): barely moved by other work on the machine. */
   cpuMs: number;
+  /** Of cpuMs: the main thread's and V8's helper threads' (optimising compiler, GC) share, where /proc tells. */
+  threads?: ThreadCpu;
   failures: number;
   maxRssMB: number;
   peakHeapMB: number;
@@ -60,6 +63,7 @@ async function pipeline(files: string[], splitBytes: number): Promise<PipelineRe
   let peakHeap = process.memoryUsage().heapUsed;
   const raw: DocumentExtraction[] = [];
   const cpu0 = process.cpuUsage();
+  const threads0 = threadCpu();
   const t0 = performance.now();
   const result = await ingestFiles(files, (_done, _total, _path, outcome) => {
     if (outcome.extraction) raw.push(outcome.extraction);
@@ -68,6 +72,7 @@ async function pipeline(files: string[], splitBytes: number): Promise<PipelineRe
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const cpuMs = (cpu.user + cpu.system) / 1000;
+  const threads = threadCpuSince(threads0);
   const maxRssMB = process.resourceUsage().maxRSS / 1024;
 
   // the batch step alone, on the same raw extractions ingestFiles resolved
@@ -100,6 +105,7 @@ async function pipeline(files: string[], splitBytes: number): Promise<PipelineRe
     bytes: bytesOf(files),
     ms,
     cpuMs,
+    ...(threads ? { threads } : {}),
     failures: result.failures.length,
     maxRssMB,
     peakHeapMB: peakHeap / 1e6,

@@ -94,6 +94,20 @@ export function reportIngest(result: IngestBenchResult): string {
     `(wall: elapsed time; CPU: this process's user + system time, which other work on a shared machine barely moves;`,
     ` × base: CPU time per MB relative to ${base?.set ?? "–"} — 1.00 at every size is linear growth)`,
   );
+  const split = result.sets.filter((s) => s.threads);
+  if (split.length > 0) {
+    parts.push(
+      "",
+      "CPU by thread: the main thread runs the pipeline; V8's helper threads compile hot code (optimising compiler) and collect garbage",
+      table(
+        ["set", "main thread", "MB/s of main-thread CPU", "helper threads", "helpers' share"],
+        split.map((s) => {
+          const t = s.threads as NonNullable<IngestSetResult["threads"]>;
+          return [s.set, seconds(t.mainMs), fixed(s.bytes / 1e6 / (t.mainMs / 1000), 3), seconds(t.helpersMs), `${fixed((100 * t.helpersMs) / (t.mainMs + t.helpersMs), 0)}%`];
+        }),
+      ),
+    );
+  }
   parts.push(
     "",
     "Per-stage split (ms per MB of text; resolution over the sample's extractions)",

@@ -52,6 +52,8 @@ function listClauses(text: string): number[] {
  * caller gets its own copies, filtered by its maxItem.
  */
 export function enumerations(text: string, maxItem = 14): Enumeration[] {
+  // most sentences hold no 、 and so no list: not worth remembering
+  if (!text.includes("、")) return [];
   if (memoEpoch !== documentEpoch()) {
     memo.clear();
     memoEpoch = documentEpoch();
