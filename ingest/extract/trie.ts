@@ -4,9 +4,9 @@
  *
  * This is the extractor's hot path (every pass probes it at every character), so the walk is kept
  * allocation-free: children are keyed by UTF-16 code unit (`charCodeAt`, no one-character strings made per
- * probe), a table of first characters rejects most positions with one read, small nodes keep their
- * children in two short arrays (a few compares beat a hash lookup), and a lookup remembers only the best
- * end, building one result object at the end instead of one per hit.
+ * probe), a table of first characters and a hashed filter of first pairs reject most positions with a
+ * read or two, small nodes keep their children in two short arrays (a few compares beat a hash lookup),
+ * and a lookup remembers only the best end, building one result object at the end instead of one per hit.
  */
 
 export class Trie<V> {
@@ -17,11 +17,13 @@ export class Trie<V> {
    */
   private readonly first = new Uint8Array(0x10000);
   /**
-   * Bit h(a, b) set when some word of two or more units starts with a then b: scans that want only such
-   * words (`endsAt` with minLength 2) skip most positions whose first character alone starts a word.
-   * Hashed, so a set bit may be shared; the walk confirms.
+   * Bit h(a, b) set when some word of two or more units starts with a then b: where no one-unit word
+   * matches (or the caller wants only longer ones), a clear bit means no word starts here. Hashed, so a
+   * set bit may be shared by other pairs; the walk confirms.
    */
   private readonly pairs = new Uint8Array(PAIR_BITS >>> 3);
+  /** single[code] = 1 when that unit alone is a word: a lookup where it is not may use the pair filter. */
+  private readonly single = new Uint8Array(0x10000);
 
   add(word: string, value: V): void {
     if (word.length === 0) return;
@@ -33,7 +35,7 @@ export class Trie<V> {
     if (word.length >= 2) {
       const h = pairHash(word.charCodeAt(0), word.charCodeAt(1));
       this.pairs[h >>> 3]! |= 1 << (h & 7);
-    }
+    } else this.single[word.charCodeAt(0)] = 1;
     let node = this.root;
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
@@ -74,11 +76,7 @@ export class Trie<V> {
    */
   endsAt(text: string, start: number, ends: number[], values?: V[][], minLength = 1): number {
     if (start >= text.length || this.first[text.charCodeAt(start)] === 0) return 0;
-    if (minLength >= 2) {
-      if (start + 1 >= text.length) return 0;
-      const h = pairHash(text.charCodeAt(start), text.charCodeAt(start + 1));
-      if ((this.pairs[h >>> 3]! & (1 << (h & 7))) === 0) return 0;
-    }
+    if ((minLength >= 2 || this.single[text.charCodeAt(start)] === 0) && !this.pairAt(text, start)) return 0;
     let count = 0;
     let node: TrieNode<V> | undefined = this.root;
     for (let i = start; i < text.length; i++) {
@@ -115,12 +113,20 @@ export class Trie<V> {
     return out;
   }
 
+  /** Whether a word of two or more units may start at `start` (false: certainly none does). */
+  private pairAt(text: string, start: number): boolean {
+    if (start + 1 >= text.length) return false;
+    const h = pairHash(text.charCodeAt(start), text.charCodeAt(start + 1));
+    return (this.pairs[h >>> 3]! & (1 << (h & 7))) !== 0;
+  }
+
   /** Values of the word found by the last `longestEnd` that found one (read right after the call). */
   private lastValues: V[] | undefined;
 
   /** End of the longest word starting at `start` (its values left in `lastValues`), or -1. */
   private longestEnd(text: string, start: number): number {
     if (start >= text.length || this.first[text.charCodeAt(start)] === 0) return -1;
+    if (this.single[text.charCodeAt(start)] === 0 && !this.pairAt(text, start)) return -1;
     let node: TrieNode<V> | undefined = this.root;
     let end = -1;
     for (let i = start; i < text.length; i++) {
