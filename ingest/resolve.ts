@@ -22,9 +22,16 @@ export function resolveCorpus(extractions: DocumentExtraction[]): { extractions:
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     let r = k;
-    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r) ?? r;
+    for (let up = parent.get(r); up !== undefined && up !== r; up = parent.get(r)) r = up;
     parent.set(k, r);
     return r;
+  };
+  // names recur in every document that mentions the thing: fold each once
+  const folded = new Map<string, string>();
+  const identity = (name: string): string => {
+    let f = folded.get(name);
+    if (f === undefined) folded.set(name, (f = identityForm(name)));
+    return f;
   };
   const names = new Map<string, string>(); // id -> name
   const docsOf = new Map<string, Set<string>>();
@@ -52,8 +59,8 @@ export function resolveCorpus(extractions: DocumentExtraction[]): { extractions:
   }
   for (const x of extractions) {
     for (const e of x.entities) {
-      const forms = [e.name, ...e.aliases].map(identityForm).filter(globalForm);
-      if (e.type === "Park") forms.push(`park-key:${parkKey(identityForm(e.name))}`);
+      const forms = [e.name, ...e.aliases].map(identity).filter(globalForm);
+      if (e.type === "Park") forms.push(`park-key:${parkKey(identity(e.name))}`);
       for (const f of forms) {
         const k = `${e.type}|${f}`;
         const other = byForm.get(k);
@@ -67,7 +74,9 @@ export function resolveCorpus(extractions: DocumentExtraction[]): { extractions:
   for (const id of parent.keys()) {
     const root = find(id);
     if (root === id) continue;
-    groups.set(root, [...(groups.get(root) ?? []), id]);
+    const group = groups.get(root);
+    if (group) group.push(id);
+    else groups.set(root, [id]);
   }
   const merges: MergeDecision[] = [...groups].map(([into, merged]) => ({
     into, merged, rule: [...new Set(merged.map((m) => reasons.get(m) ?? "shared-surface"))].join("+"),

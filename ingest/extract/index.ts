@@ -8,7 +8,7 @@ import type { DocumentExtraction, DocumentMeta, ExtractedEntity, IndicatorFact }
 import { entityKey } from "../../graph/ids.ts";
 import { extractIndicators, subjectBlocks } from "../indicators/index.ts";
 import { readMeta } from "../text/meta.ts";
-import { type PreparedText, prepareText } from "../text/sentences.ts";
+import { normaliseLines, type PreparedText, structureLines } from "../text/sentences.ts";
 import { assembleEntities, assembleRelations, structuralRelations } from "./assemble.ts";
 import type { Ctx } from "./context.ts";
 import { nonSalient } from "./salience.ts";
@@ -51,10 +51,28 @@ function titleParks(ctx: Ctx): void {
   ctx.plan.titleParks = title.filter((c) => c.type === "Park" && c.rule !== "park-abbreviation").map((c) => c.name);
 }
 
-export function extractDocument(input: ExtractInput): DocumentExtraction {
+/**
+ * Called after each step with its name and duration in ms (the benchmark's per-stage split times the real
+ * path this way). Steps: normalise, structure, meta, 01-plan … 09-aliases, 10-subjects+11-relations,
+ * 12-assemble, 13-relations, 12b-salience, 14-indicators.
+ */
+export type StepHook = (step: string, ms: number) => void;
+
+export function extractDocument(input: ExtractInput, onStep?: StepHook): DocumentExtraction {
+  // without a hook, `timed` is a plain call: no clock is read
+  const timed = <T>(step: string, run: () => T): T => {
+    if (!onStep) return run();
+    const t0 = performance.now();
+    try {
+      return run();
+    } finally {
+      onStep(step, performance.now() - t0);
+    }
+  };
   const text = typeof input.text === "string" ? input.text : "";
-  const prepared = prepareText(text);
-  const tm = readMeta(prepared, input.id);
+  const normalised = timed("normalise", () => normaliseLines(text));
+  const prepared = timed("structure", () => structureLines(normalised));
+  const tm = timed("meta", () => readMeta(prepared, input.id));
   const meta: DocumentMeta = {
     id: input.id, title: tm.title, kind: tm.kind, sha256: input.sha256, lines: prepared.lines.length, source: input.source,
     ...(tm.period ? { period: tm.period } : {}), ...(tm.startYear ? { startYear: tm.startYear } : {}), ...(tm.endYear ? { endYear: tm.endYear } : {}),
@@ -63,33 +81,34 @@ export function extractDocument(input: ExtractInput): DocumentExtraction {
     docId: input.id, sentences: prepared.sentences, plan: { meta, titleParks: [] }, candidates: [], chosen: new Map(), relations: [],
     aliases: new Map(), warnings: [], debug: process.env.DEBUG_EXTRACT === "1",
   };
-  guard(ctx, "01-plan", () => planRegion(ctx, tm.placeSurface));
-  for (const [name, pass] of CANDIDATE_PASSES) guard(ctx, name, () => pass(ctx));
+  const step = (name: string, run: () => void): void => timed(name, () => guard(ctx, name, run));
+  step("01-plan", () => planRegion(ctx, tm.placeSurface));
+  for (const [name, pass] of CANDIDATE_PASSES) step(name, () => pass(ctx));
   let entities = new Map<string, ExtractedEntity>();
-  guard(ctx, "10-subjects+11-relations", () => relations(ctx, subjects(ctx)));
-  guard(ctx, "12-assemble", () => {
+  step("10-subjects+11-relations", () => relations(ctx, subjects(ctx)));
+  step("12-assemble", () => {
     entities = assembleEntities(ctx);
     structuralRelations(ctx, entities);
   });
-  const rels = (() => {
+  const rels = timed("13-relations", () => {
     try {
       return assembleRelations(ctx, entities);
     } catch (error) {
       ctx.warnings.push(`13-relations failed: ${String(error)}`);
       return [];
     }
-  })();
+  });
   // a sector the text only mentions (a statistic, a passing word) is not part of the plan's graph
   // nor is a sector word never used as a focus (交通信号, 银行、证券等金融机构), a political formula or a routine work item
   let passing = new Set<string>();
-  guard(ctx, "12b-salience", () => {
+  step("12b-salience", () => {
     passing = nonSalient(ctx);
   });
   const survivors = rels.filter((r) => !passing.has(r.from) && !passing.has(r.to));
   const related = new Set(survivors.flatMap((r) => [r.from, r.to]));
   const kept = [...entities.values()].filter((e) => !passing.has(e.id) && (e.type !== "Industry" || related.has(e.id) || ctx.sectorParts?.has(e.id) === true));
   let indicators: IndicatorFact[] = [];
-  guard(ctx, "14-indicators", () => {
+  step("14-indicators", () => {
     indicators = planIndicators(ctx, prepared, kept);
   });
   return { doc: meta, entities: kept, relations: survivors, indicators, warnings: ctx.warnings };

@@ -4,6 +4,7 @@
  * loses trailing action words and the head that follows 等.
  */
 import { LIST_CONJUNCTIONS, LIST_TRAILERS } from "./lexicon/lists.ts";
+import { documentEpoch } from "../text/sentences.ts";
 import { nameStarts } from "./names.ts";
 
 export interface ListItem {
@@ -21,15 +22,65 @@ export interface Enumeration {
   clauseEnd: number;
 }
 
-const CLAUSE = /[^，。；：！？]+/gu;
 const TRAILERS = [...LIST_TRAILERS].sort((a, b) => b.length - a.length);
 
+/** Clause punctuation: a clause is a maximal run without it (/[^，。；：！？]+/u), scanned by hand below. */
+const SEPARATORS = new Set([..."，。；：！？"].map((c) => c.charCodeAt(0)));
+
+/** [start, end) of each clause of `text` holding 、 (the matches of CLAUSE that can be lists), in order. */
+function listClauses(text: string): number[] {
+  const spans: number[] = [];
+  let comma = text.indexOf("、");
+  const n = text.length;
+  let start = 0;
+  while (comma >= 0) {
+    // the clause around the next 、: back to the separator before it, on to the separator after it
+    let a = comma;
+    while (a > start && !SEPARATORS.has(text.charCodeAt(a - 1))) a--;
+    let b = comma + 1;
+    while (b < n && !SEPARATORS.has(text.charCodeAt(b))) b++;
+    spans.push(a, b);
+    start = b;
+    comma = text.indexOf("、", b);
+  }
+  return spans;
+}
+
+/**
+ * Enumerations of `text` whose items are 2..maxItem long. Three passes (industries, enterprises, projects)
+ * ask for the same sentence, so the lists are read once per sentence of the current document and each
+ * caller gets its own copies, filtered by its maxItem.
+ */
 export function enumerations(text: string, maxItem = 14): Enumeration[] {
+  // most sentences hold no 、 and so no list: not worth remembering
+  if (!text.includes("、")) return [];
+  if (memoEpoch !== documentEpoch()) {
+    memo.clear();
+    memoEpoch = documentEpoch();
+  }
+  let lists = memo.get(text);
+  if (lists === undefined) {
+    lists = readLists(text);
+    memo.set(text, lists);
+  }
   const out: Enumeration[] = [];
-  for (const m of text.matchAll(CLAUSE)) {
-    const clause = m[0];
-    const base = m.index ?? 0;
-    if (!clause.includes("、")) continue;
+  for (const list of lists) {
+    const good = list.items.filter((it) => it.text.length >= 2 && it.text.length <= maxItem).map((it) => ({ ...it }));
+    if (good.length >= 2) out.push({ items: good, head: list.head, clauseStart: list.clauseStart, clauseEnd: list.clauseEnd });
+  }
+  return out;
+}
+
+const memo = new Map<string, Enumeration[]>();
+let memoEpoch = -1;
+
+/** Every list clause of `text` with all its items, before the length filter. */
+function readLists(text: string): Enumeration[] {
+  const out: Enumeration[] = [];
+  const spans = listClauses(text);
+  for (let k = 0; k < spans.length; k += 2) {
+    const base = spans[k]!;
+    const clause = text.slice(base, spans[k + 1]);
     const parts: ListItem[] = [];
     let pos = 0;
     for (const piece of clause.split("、")) {
@@ -56,7 +107,7 @@ export function enumerations(text: string, maxItem = 14): Enumeration[] {
       head = "";
     }
     // a bracketed note after the last item (8号线（沿湘府路…）) is not part of it
-    const note = last.text.search(/（[^）]*）?$/u);
+    const note = last.text.includes("（") ? last.text.search(/（[^）]*）?$/u) : -1;
     if (note > 0) {
       head = last.text.slice(note) + head;
       last.text = last.text.slice(0, note);
@@ -83,8 +134,9 @@ export function enumerations(text: string, maxItem = 14): Enumeration[] {
       }
       items.push(p);
     }
-    const good = items.filter((it) => it.text.length >= 2 && it.text.length <= maxItem);
-    if (good.length >= 2) out.push({ items: good, head, clauseStart: base, clauseEnd: base + clause.length });
+    // items of fewer than two characters are never listed, whatever the caller's maxItem
+    const kept = items.filter((it) => it.text.length >= 2);
+    if (kept.length >= 2) out.push({ items: kept, head, clauseStart: base, clauseEnd: base + clause.length });
   }
   return out;
 }

@@ -13,10 +13,28 @@ for (const w of PROTECTED_WORDS) protectedTrie.add(w, w);
 
 const OPEN: Record<string, string> = { "”": "“", "）": "（", "〉": "〈", "》": "《" };
 
+/**
+ * NAME_BREAK per UTF-16 unit (0 unknown, 1 breaks, 2 does not), filled on first sight by the pattern itself:
+ * the walk below tests one character at a time, and a table read is much cheaper than a regex test.
+ */
+const BREAKS = new Uint8Array(0x10000);
+
+function breaksName(code: number): boolean {
+  let known = BREAKS[code]!;
+  if (known === 0) BREAKS[code] = known = NAME_BREAK.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
 /** Start of the maximal run of name characters ending at `end` (exclusive), at most `max` long. */
 export function nameRunStart(text: string, end: number, max: number): number {
   let i = end;
   while (i > 0 && end - i < max) {
+    const code = text.charCodeAt(i - 1);
+    // plain name characters (most of them): nothing to look up
+    if (code !== 0x201d && code !== 0xff09 && code !== 0x3009 && code !== 0x300b && code !== 0x201c && code !== 0xff08 && !breaksName(code)) {
+      i--;
+      continue;
+    }
     const c = text.charAt(i - 1);
     const open = OPEN[c];
     if (open !== undefined) {
@@ -48,23 +66,29 @@ export function nameStarts(text: string, runStart: number, suffixStart: number):
   const numbered = NUMBERING.exec(text.slice(runStart, suffixStart));
   if (numbered) runStart += numbered[0].length;
   for (let i = runStart; i < suffixStart; i++) {
-    const guard = protectedTrie.longestAt(text, i);
-    if (guard) {
-      i = guard.end - 1;
+    const guard = protectedTrie.longestEndAt(text, i);
+    if (guard >= 0) {
+      i = guard - 1;
       continue;
     }
-    const hit = boundaryTrie.longestAt(text, i);
+    const hit = boundaryTrie.longestEndAt(text, i);
     // a boundary word must end before the suffix, and it must not be the whole name
-    if (hit && hit.end <= suffixStart) cuts.push(hit.end);
+    if (hit >= 0 && hit <= suffixStart) cuts.push(hit);
   }
-  const starts = [...new Set(cuts)].sort((a, b) => b - a);
+  // every cut ends a word that starts at or after runStart, so it lies after runStart: the cuts, right to
+  // left without repeats, then runStart
+  if (cuts.length > 1) cuts.sort(descending);
+  const starts: number[] = [];
+  for (const cut of cuts) if (cut !== starts[starts.length - 1]) starts.push(cut);
   starts.push(runStart);
-  return [...new Set(starts)];
+  return starts;
 }
+
+const descending = (a: number, b: number): number => b - a;
 
 /** True when a word that cannot start a name starts at `i` (实施学校 is no school's name). */
 export function startsWithBoundary(text: string, i: number): boolean {
-  return boundaryTrie.longestAt(text, i) !== null;
+  return boundaryTrie.longestEndAt(text, i) >= 0;
 }
 
 /** Strips quotes and spaces: the canonical form of a surface. */
@@ -76,9 +100,9 @@ export function plainName(surface: string): string {
 export function madeOf(s: string, words: Trie<string>): boolean {
   let i = 0;
   while (i < s.length) {
-    const hit = words.longestAt(s, i);
-    if (!hit) return false;
-    i = hit.end;
+    const end = words.longestEndAt(s, i);
+    if (end < 0) return false;
+    i = end;
   }
   return true;
 }

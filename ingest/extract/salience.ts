@@ -57,7 +57,9 @@ function salientWorkMention(ctx: Ctx, c: Candidate): boolean {
   const s = ctx.sentences[c.sentence];
   if (!s) return false;
   if (s.kind === "heading" || s.kind === "box-title") return true;
-  return /^[”"]/u.test(s.text.slice(c.end)) || /[“"]$/u.test(s.text.slice(0, c.start)) || /^(?:发展)?(?:战略|行动|工程)/u.test(s.text.slice(c.end));
+  // the character before the mention, read directly: a `[“"]$` test on the text before it scans all of it
+  const before = c.start > 0 ? s.text.charAt(c.start - 1) : "";
+  return /^[”"]/u.test(s.text.slice(c.end)) || before === "“" || before === '"' || /^(?:发展)?(?:战略|行动|工程)/u.test(s.text.slice(c.end));
 }
 
 /** Words that describe a zone rather than name it (全省性…重要示范园区, 金融产业高度聚集区, 我区特色健康产业园). */

@@ -3,6 +3,7 @@
  * (unit in brackets, "年均增速" = a growth rate, "五年累计降低" = a cumulative fall).
  */
 import { DECREASE_WORDS, INDICATORS, UNITS, type IndicatorEntry } from "./lexicon.ts";
+import { Trie } from "../extract/trie.ts";
 import { normalise } from "./text.ts";
 
 export interface IndicatorName {
@@ -108,11 +109,21 @@ const FORMS: ReadonlyArray<[string, IndicatorEntry]> = INDICATORS.flatMap((entry
   return [...forms].map((f): [string, IndicatorEntry] => [f, entry]);
 }).sort((a, b) => b[0].length - a[0].length);
 
+/**
+ * FORMS as a trie: the longest form starting at a position in one walk, instead of trying every form
+ * there. A form spelled twice keeps its first entry (the trie's first value), as the ordered search did.
+ * The trie steps over UTF-16 units and skips words with astral characters, so should the lexicon ever
+ * hold one, the ordered search is kept.
+ */
+const FORM_TRIE: Trie<IndicatorEntry> | undefined = FORMS.some(([form]) => /[\ud800-\udfff]/u.test(form))
+  ? undefined
+  : FORMS.reduce((trie, [form, entry]) => (trie.add(form, entry), trie), new Trie<IndicatorEntry>());
+
 /** Lexicon indicators named in normalised text, leftmost-longest, not overlapping. */
 export function findIndicatorNames(text: string): NameMatch[] {
   const matches: NameMatch[] = [];
   for (let i = 0; i < text.length; ) {
-    const hit = FORMS.find(([form]) => text.startsWith(form, i));
+    const hit = formAt(text, i);
     if (!hit) {
       i += 1;
       continue;
@@ -121,4 +132,11 @@ export function findIndicatorNames(text: string): NameMatch[] {
     i += hit[0].length;
   }
   return matches;
+}
+
+/** The longest form at `i` and its entry. */
+function formAt(text: string, i: number): readonly [string, IndicatorEntry] | undefined {
+  if (!FORM_TRIE) return FORMS.find(([form]) => text.startsWith(form, i));
+  const hit = FORM_TRIE.longestAt(text, i);
+  return hit ? [text.slice(i, hit.end), hit.values[0] as IndicatorEntry] : undefined;
 }

@@ -18,32 +18,136 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
  * NFKC per character (full-width digits, brackets and % become ASCII), white space dropped (noisy PDFs
  * split `244.2 亿元` and `二 〇 三五`), dashes unified, and `的` dropped before 比重/比例 so
  * "占地区生产总值的比重" and "占地区生产总值比重" read the same.
+ *
+ * Every line is read by the table reader and again by the sentence reader, and lexicon names, units and
+ * cells repeat, so results are remembered (callers only read them: the text and map are never changed).
  */
 export function normalise(original: string): Normal {
-  const out: string[] = [];
-  const map: number[] = [];
-  let index = 0;
-  for (const ch of original) {
-    const at = index;
-    index += ch.length;
-    if (/\s/u.test(ch)) continue;
-    let n = ch.normalize("NFKC");
-    if (DASHES.test(n) && n !== "—") n = ch === "—" ? "—" : "-";
-    for (const c of n) {
-      out.push(c);
-      map.push(at);
+  // only short strings (names, cells, units, header words) repeat enough to be worth remembering
+  if (original.length > MEMO_MAX_LENGTH) return new NormalText(original);
+  const cached = MEMO.get(original);
+  if (cached !== undefined) return cached;
+  const result = new NormalText(original);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(original, result);
+  return result;
+}
+
+const MEMO = new Map<string, Normal>();
+const MEMO_LIMIT = 20_000;
+const MEMO_MAX_LENGTH = 32;
+
+/**
+ * The normal form, with the map built only when asked for: the table reader tests every line of a
+ * document against header words and needs only the text, so most lines never pay for a map. Callers only
+ * read a Normal (text and map are never changed), so the map is built once and shared.
+ */
+class NormalText implements Normal {
+  readonly text: string;
+  private readonly original: string;
+  private mapped: number[] | undefined;
+
+  constructor(original: string) {
+    this.original = original;
+    this.text = fold(original, undefined);
+  }
+
+  get map(): number[] {
+    if (this.mapped === undefined) {
+      this.mapped = [];
+      fold(this.original, this.mapped);
     }
+    return this.mapped;
   }
-  map.push(original.length);
-  let text = out.join("");
-  // drop 的 in 的比重 / 的比例 (keeping the map aligned)
-  for (let i = text.indexOf("的比"); i >= 0; i = text.indexOf("的比", i)) {
-    if (text[i + 2] === "重" || text[i + 2] === "例") {
-      text = text.slice(0, i) + text.slice(i + 1);
-      map.splice(i, 1);
-    } else i += 2;
+}
+
+/**
+ * What one BMP code unit (not a surrogate) becomes: KEEP (itself), DROP (white space), or the code points
+ * of its replacement. Filled on first sight of each character, by the per-character rule below.
+ */
+const KEEP = 1;
+const DROP = 2;
+const FOLD = 3;
+const KIND = new Uint8Array(0x10000);
+const FOLDED = new Map<number, string[]>();
+
+function kindOf(code: number): number {
+  const known = KIND[code]!;
+  if (known !== 0) return known;
+  const ch = String.fromCharCode(code);
+  const folded = foldCodePoint(ch);
+  const kind = folded === null ? DROP : folded === ch ? KEEP : FOLD;
+  if (kind === FOLD) FOLDED.set(code, [...(folded as string)]);
+  KIND[code] = kind;
+  return kind;
+}
+
+/** The rule for one code point: null when it is dropped (white space), else its normal form. */
+function foldCodePoint(ch: string): string | null {
+  if (/\s/u.test(ch)) return null;
+  const n = ch.normalize("NFKC");
+  return DASHES.test(n) && n !== "—" ? (ch === "—" ? "—" : "-") : n;
+}
+
+/** The normal form of `original`; when `map` is given, it is filled with each character's original index. */
+function fold(original: string, map: number[] | undefined): string {
+  let text = "";
+  // `text` gets runs of kept characters in one slice each; `run` is where the current run began
+  let run = 0;
+  const length = original.length;
+  let i = 0;
+  while (i < length) {
+    const code = original.charCodeAt(i);
+    const surrogate = code >= 0xd800 && code <= 0xdfff;
+    const kind = surrogate ? 0 : code < 0x80 ? (code === 32 || (code >= 9 && code <= 13) ? DROP : KEEP) : kindOf(code);
+    if (kind === KEEP) {
+      map?.push(i);
+      i += 1;
+      continue;
+    }
+    text += original.slice(run, i);
+    if (kind === DROP) {
+      i += 1;
+    } else if (kind === FOLD) {
+      // one map entry per code point of the replacement, as the per-code-point rule always did
+      for (const c of FOLDED.get(code)!) {
+        text += c;
+        map?.push(i);
+      }
+      i += 1;
+    } else {
+      // a surrogate: the code point (a pair, or a lone half) goes through the rule as it stands
+      const pair = code <= 0xdbff && i + 1 < length && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const ch = pair ? original.slice(i, i + 2) : original.charAt(i);
+      const folded = foldCodePoint(ch);
+      if (folded !== null) {
+        for (const c of folded) {
+          text += c;
+          map?.push(i);
+        }
+      }
+      i += ch.length;
+    }
+    run = i;
   }
-  return { text, map };
+  text = run === 0 ? original : text + original.slice(run, length);
+  map?.push(length);
+  return text.includes("的比") ? dropDe(text, map) : text;
+}
+
+/**
+ * Drops 的 in 的比重 / 的比例 (keeping the map aligned). Apart from `fold`, whose optimised code would
+ * otherwise be thrown away each time a line first reaches this rare branch.
+ */
+function dropDe(folded: string, map: number[] | undefined): string {
+  let text = folded;
+  for (let k = text.indexOf("的比"); k >= 0; k = text.indexOf("的比", k)) {
+    if (text[k + 2] === "重" || text[k + 2] === "例") {
+      text = text.slice(0, k) + text.slice(k + 1);
+      map?.splice(k, 1);
+    } else k += 2;
+  }
+  return text;
 }
 
 /** Original span [start, end) of the normalised span [from, to). */
@@ -78,6 +182,8 @@ function escape(word: string): string {
 /** Every figure in normalised text, in order. The caller decides which belong to an indicator. */
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
+  // every figure holds a digit: most clauses have none, and the pattern is costly to try at each position
+  if (!hasDigit(text)) return figures;
   for (const m of text.matchAll(FIGURE)) {
     const [whole, before, number, unit, after] = m;
     const start = m.index ?? 0;
@@ -99,6 +205,14 @@ export function findFigures(text: string): Figure[] {
     });
   }
   return figures;
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }
 
 function lookup(table: ReadonlyArray<[string, string]>, word: string): string | undefined {

@@ -19,7 +19,6 @@ const PUNCT: Record<string, string> = {
 };
 
 const isSpace = (c: string): boolean => /[\s\u3000\u00a0\u200b\ufeff]/u.test(c);
-const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
 
 /** Full-width ASCII letters and digits become half-width; Chinese punctuation stays full-width. */
 function foldChar(c: string): string {
@@ -35,30 +34,68 @@ function foldChar(c: string): string {
 }
 
 /**
+ * What each UTF-16 unit becomes, filled on first sight by `isSpace` and `foldChar` (so the rules above stay
+ * the only definition): KEEP (itself), SPACE, or FOLD (to `FOLDS[code]`). Lines are long and mostly kept
+ * characters, so the loop below copies runs of them in one slice and touches no regex or string per character.
+ */
+const KEEP = 1;
+const SPACE = 2;
+const FOLD = 3;
+const KIND = new Uint8Array(0x10000);
+const FOLDS: string[] = [];
+
+function kindOf(code: number): number {
+  const known = KIND[code]!;
+  if (known !== 0) return known;
+  const c = String.fromCharCode(code);
+  const f = foldChar(c);
+  const kind = isSpace(c) ? SPACE : f === c ? KEEP : FOLD;
+  if (kind === FOLD) FOLDS[code] = f;
+  KIND[code] = kind;
+  return kind;
+}
+
+const isLatinCode = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
  * Folds widths and punctuation and drops white space (kept only between two Latin letters, `500 KV`
  * style runs are rare and harmless once glued): `“ 十四五 ”` → `“十四五”`, `二 〇 三五` → `二〇三五`.
  */
 export function normalizeLine(line: string): MappedText {
   let text = "";
   const map: number[] = [];
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charAt(i);
-    if (isSpace(c)) {
-      const prev = text.charAt(text.length - 1);
-      let j = i + 1;
-      while (j < line.length && isSpace(line.charAt(j))) j++;
-      if (isLatin(prev) && isLatin(line.charAt(j)) && text.length > 0) {
-        text += " ";
-        map.push(i);
-      }
-      i = j - 1;
+  // the last character written to `text` (-1: none yet); runs are copied late, so it is tracked here
+  let last = -1;
+  let run = 0;
+  const length = line.length;
+  for (let i = 0; i < length; i++) {
+    const code = line.charCodeAt(i);
+    const kind = kindOf(code);
+    if (kind === KEEP) {
+      map.push(i);
+      last = code;
       continue;
     }
-    const f = foldChar(c);
-    text += f;
-    for (let k = 0; k < f.length; k++) map.push(i);
+    text += line.slice(run, i);
+    if (kind === SPACE) {
+      let j = i + 1;
+      while (j < length && kindOf(line.charCodeAt(j)) === SPACE) j++;
+      if (last >= 0 && isLatinCode(last) && j < length && isLatinCode(line.charCodeAt(j))) {
+        text += " ";
+        map.push(i);
+        last = 32;
+      }
+      i = j - 1;
+    } else {
+      const f = FOLDS[code] as string;
+      text += f;
+      for (let k = 0; k < f.length; k++) map.push(i);
+      last = f.charCodeAt(f.length - 1);
+    }
+    run = i + 1;
   }
-  map.push(line.length);
+  text += line.slice(run, length);
+  map.push(length);
   return { text, map };
 }
 

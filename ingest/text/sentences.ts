@@ -64,8 +64,32 @@ function splitLine(
   }
 }
 
-export function prepareText(text: string): PreparedText {
+/** The document's lines, each with its normalised form (the first half of `prepareText`). */
+export interface NormalisedLines {
+  lines: string[];
+  mapped: MappedText[];
+}
+
+export function normaliseLines(text: string): NormalisedLines {
   const lines = text.split(/\r\n|\r|\n/u);
+  return { lines, mapped: lines.map((line) => normalizeLine(line)) };
+}
+
+export function prepareText(text: string): PreparedText {
+  return structureLines(normaliseLines(text));
+}
+
+/**
+ * Counts the documents structured so far. Memos of per-sentence work shared by several passes (ingest/extract/lists.ts)
+ * hold one document's sentences: they are cleared when this changes, so memory stays bounded and a corpus
+ * repeating whole sentences across documents is not read faster than any other.
+ */
+let documents = 0;
+export const documentEpoch = (): number => documents;
+
+/** Line kinds, headings, sections and sentences over already normalised lines (the second half of `prepareText`). */
+export function structureLines({ lines, mapped: normalised }: NormalisedLines): PreparedText {
+  documents += 1;
   const sentences: Sentence[] = [];
   const debris: number[] = [];
   const stack: Array<{ level: number; title: string }> = [];
@@ -78,7 +102,7 @@ export function prepareText(text: string): PreparedText {
   };
   lines.forEach((rawLine, i) => {
     const lineNo = i + 1;
-    const mapped = normalizeLine(rawLine);
+    const mapped = normalised[i] as MappedText;
     const t = mapped.text;
     // a box (专栏) runs from its title to the first blank line after its items
     if (t.length === 0) {

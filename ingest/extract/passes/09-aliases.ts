@@ -14,6 +14,18 @@ import { startsWithBoundary } from "../names.ts";
  * dropped (长沙天心文化产业园 ≡ 天心文化产业园), and a trailing 片区 after a zone word dropped (金山新城片区 ≡ 金山新城).
  */
 export function parkKey(name: string): string {
+  // pure, and asked for every pair of zones below: remember it per name
+  let k = PARK_KEYS.get(name);
+  if (k === undefined) {
+    if (PARK_KEYS.size >= 20_000) PARK_KEYS.clear();
+    PARK_KEYS.set(name, (k = foldParkName(name)));
+  }
+  return k;
+}
+
+const PARK_KEYS = new Map<string, string>();
+
+function foldParkName(name: string): string {
   let k = name.replace(/[（）()“”]/gu, "").replace(/^(?:国家级|省级)/u, "");
   for (const [pattern, replacement] of PARK_NAME_FOLDS) k = k.replace(pattern, replacement);
   // a zone's epithet is not part of its identity: 长株潭融城核心商圈 ≡ 融城商圈, 文化产业示范园 ≡ 文化产业园
