@@ -15,8 +15,8 @@ const heads = wordTrie(INDUSTRY_HEADS);
 const generic = wordTrie(INDUSTRY_GENERIC_MODIFIERS);
 const industryHead = LIST_HEADS.find((h) => h.type === "Industry")?.pattern;
 
-/** Places and levels that open a sector phrase without being part of it (市新能源汽车, 天心现代服务业). */
-const PLACE_PREFIX = /^(?:全省|全市|全区|我省|我市|我区|本区|本市|省会|省级|市级|区级|国家级|国家|省|市|区)/u;
+/** Places, levels and positions that open a sector phrase without being part of it (市新能源汽车, 天心现代服务业, 沿线商贸). */
+const PLACE_PREFIX = /^(?:全省|全市|全区|我省|我市|我区|本区|本市|省会|省级|市级|区级|国家级|沿线|沿江|沿河|沿街|周边|国家|省|市|区)/u;
 
 function stripPlace(s: string): string {
   let out = s.replace(PLACE_PREFIX, "");
