@@ -103,6 +103,8 @@ export function projects(ctx: Ctx): void {
       for (const start of pick) {
         const modifier = plainName(t.slice(start, i));
         if (modifier.length < 2 || madeOf(modifier, generic) || NOT_PROJECT.test(modifier) || DESCRIPTIVE.test(modifier)) continue;
+        // a voltage or a count alone (35KV变电站, 1所…医院) names a kind of facility, not one
+        if (/^\d+\s*(?:KV|kV|千伏|所|个|座|家)/u.test(modifier)) continue;
         // the ending is the start of a longer word (生物医学工程研究院), or the work is counted (污水处理厂项目2个): no named work
         if (LONGER_WORD_AFTER.test(t.slice(hit.end)) || ((suffix === "项目" || suffix === "工程") && COUNT_AFTER.test(t.slice(hit.end)))) continue;
         // a programme's project (973计划项目) is the programme's, not a work of its own
@@ -128,7 +130,8 @@ export function projects(ctx: Ctx): void {
     // (b) lists of projects: closed by 项目/工程, or mostly made of infrastructure names
     for (const list of enumerations(t, 24)) {
       const infra = list.items.filter((it) => INFRASTRUCTURE_END.test(it.text)).length;
-      const byHead = projectHead?.test(list.head) === true && !/服务项目|产业项目|科技项目/u.test(list.head);
+      // sports, activities and services are 项目 too (乒乓球、羽毛球等体育项目): not works
+      const byHead = projectHead?.test(list.head) === true && !/服务项目|产业项目|科技项目|体育|健身|运动|赛事|比赛|文体|活动/u.test(list.head);
       if (!byHead && infra * 2 <= list.items.length) continue;
       // tourist sights and landmarks listed as carriers (旅游景点和项目为载体) are places, not works
       // …等领域优质项目: the items are fields to attract projects in, not projects
@@ -160,6 +163,9 @@ export function projects(ctx: Ctx): void {
             propose(ctx, { type: "Enterprise", sentence: s.index, start: it.start, end, surface: t.slice(it.start, end), name, attrs: {}, rule: "enterprise-invested-list", confidence: 0.65 });
             continue;
           }
+          // an item with no ending of a work must be long enough to be a name (登台观景、生态体验 are activities), and not
+          // something of an owner the text names before it (欣龙集团…的非织造新材料)
+          if (!ending && (name.length < 5 || t[it.start - 1] === "的")) continue;
           // a list the text itself closes as projects (…等项目建设) makes even a zone-named item a project
           propose(ctx, { type: "Project", sentence: s.index, start: it.start, end, surface: t.slice(it.start, end), name, attrs: {}, rule: "project-list", confidence: namedProjects ? 0.85 : 0.6 });
         }

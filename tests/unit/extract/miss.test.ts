@@ -34,6 +34,10 @@ const MISS: Array<[plan: Plan, sentence: string, type: EntityType, surface: stri
   ["tianyuan", "加大国际科技合作、国家863、973计划项目、公共服务平台建设、公共服务机构、雏鹰企业的支持力度。", "Project", "973计划项目"],
   ["hetang", "构建“ 首诊在社区、小病进社区、大病到医院、康复回社区 ” 的分级诊疗体系。", "Project", "大病到医院"],
   ["tianyuan", "加强森林资源保护与建设，继续做好天然林保护工程，结合退耕还林后续工程，加大森林资源管护工作力度。", "Project", "天然林保护工程"],
+  // sports and activities are 项目 too; a voltage or a count alone names a kind of facility (Jinshi plan, no gold)
+  ["jinshi", "大力开展全民健身运动，推广工间操、广场舞、乒乓球、羽毛球、篮球等传统项目，引导推行武术、足球、自行车等新兴项目。", "Project", "乒乓球"],
+  ["jinshi", "利用毛里湖湿地开发契机，启动登台观景、生态体验、亲水休闲等旅游项目。", "Project", "生态体验"],
+  ["jinshi", "新建35KV变电站2座，改造10KV线路50公里。", "Project", "35KV变电站"],
 ];
 
 describe("miss", () => {
