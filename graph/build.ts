@@ -26,6 +26,22 @@ function addSupport(support: Support, doc: string, period: Period | undefined, e
   }
 }
 
+/** `addSupport` with a mention list's evidence, read in place (no array of it made per entity and document). */
+function addMentionSupport(support: Support, doc: string, period: Period | undefined, mentions: ReadonlyArray<{ evidence: Evidence }>): void {
+  support.docs.add(doc);
+  if (period) support.periods.add(period);
+  for (const mention of mentions) {
+    if (support.evidence.length >= EVIDENCE_PER_FACT) break;
+    support.evidence.push(mention.evidence);
+  }
+}
+
+/** True when an attribute object has no keys of its own (most entities but regions and industries). */
+function isEmpty(attrs: object): boolean {
+  for (const key in attrs) if (Object.hasOwn(attrs, key)) return false;
+  return true;
+}
+
 export function buildGraph(extractions: readonly DocumentExtraction[], merges: MergeDecision[] = []): KgGraph {
   const graph = createKgGraph();
   const nodes = new Map<string, { attrs: NodeAttributes; aliases: Set<string>; support: Support }>();
@@ -48,13 +64,13 @@ export function buildGraph(extractions: readonly DocumentExtraction[], merges: M
         };
         node = { attrs, aliases: new Set(), support: newSupport() };
         nodes.set(entity.id, node);
-      } else {
+      } else if (!isEmpty(entity.attrs)) {
         // attributes the first document left open are filled from later ones
         node.attrs = { ...entity.attrs, ...node.attrs };
       }
       for (const alias of entity.aliases) node.aliases.add(alias);
       node.attrs.mentionCount += entity.mentions.length;
-      addSupport(node.support, doc.id, doc.period, entity.mentions.map((m) => m.evidence));
+      addMentionSupport(node.support, doc.id, doc.period, entity.mentions);
     }
     for (const relation of relations) {
       if (!nodes.has(relation.from) || !nodes.has(relation.to)) continue;
