@@ -138,6 +138,8 @@ export function projects(ctx: Ctx): void {
       if (/景点|景区|领域|方面/u.test(list.head)) continue;
       const builds = constructionList(t, list.clauseStart, list.items[0]?.start ?? list.clauseStart, list.head, s.mapped.text);
       const invested = byHead && INVESTMENT.test(t.slice(list.clauseStart, list.items[0]?.start ?? list.clauseStart) + list.head);
+      // the text itself closes the list as projects (…等项目建设)
+      const namedProjects = /^等(?:一批)?(?:重点|重大)?项目/u.test(list.head);
       const shared = sharedLinePrefix(list.items.map((it) => plainName(it.text).replace(ROUTE_NOTE, "")));
       for (const item of list.items) {
         for (const it of splitProjects(item)) {
@@ -148,12 +150,11 @@ export function projects(ctx: Ctx): void {
           // an activity (截污, 整治) is a work when it is done to a named facility (新开铺污水处理厂提标整治)
           if (LIST_ITEM_NOT_PROJECT.test(name) && !namesFacility(name)) continue;
           // an item without a project ending must at least not be a sector or a kind of service
-          const ending = PROJECT_SUFFIXES.some((x) => name.endsWith(x)) || INFRASTRUCTURE_END.test(name);
-          // a kind of facility (康复医院、康养小镇、康养服务综合体等项目): only generic words before the ending
           const suffix = PROJECT_SUFFIXES.filter((x) => name.endsWith(x)).sort((a, b) => b.length - a.length)[0];
+          const ending = suffix !== undefined || INFRASTRUCTURE_END.test(name);
+          // a kind of facility (康复医院、康养小镇、康养服务综合体等项目): only generic words before the ending
           if (suffix && name.length > suffix.length && madeOf(name.slice(0, -suffix.length), generic)) continue;
           // (in a list the text closes as projects, a long item is a name even with a descriptive word inside: 三一智慧钢铁城物流产业园)
-          const namedProjects = /^等(?:一批)?(?:重点|重大)?项目/u.test(list.head);
           if (!ending && (industryOf(name) !== null || (DESCRIPTIVE.test(name) && !(namedProjects && name.length >= 8)))) continue;
           // a bare road, street or square is a project only in a list of things being built (…等道路建设)
           if (BARE_PLACE.test(name) && !builds) continue;

@@ -11,7 +11,7 @@ import { relate } from "../context.ts";
 import type { Candidate, Ctx } from "../context.ts";
 import { entityKey } from "../../../graph/ids.ts";
 import { industryDictionary } from "../knowledge.ts";
-import { enumerations } from "../lists.ts";
+import { enumerations, type Enumeration } from "../lists.ts";
 import { salientIndustryMention } from "../salience.ts";
 import { CONTAINS_CUES, DEVELOP_CUES, NOT_DEVELOP_CUES } from "../lexicon/cues.ts";
 import type { Subject } from "./10-subjects.ts";
@@ -69,23 +69,32 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
       }
     }
     // IN_INDUSTRY
+    // the sentence's lists, read once for all its firms and works (and only when no leading sector decides)
+    let sentenceLists: Enumeration[] | undefined;
     for (const m of mentions.filter((x) => x.type === "Enterprise" || x.type === "Project")) {
-      // else the nearest sector of the sentence (a project's only when the sentence develops it)
-      // (a project only in the clause just before it, 积极发展X,抓好…项目: the sector it serves)
+      // the paragraph's sector first: a list's kind is often a narrower trade of it (本土零配件企业 in 汽车产业)
+      if (lead) {
+        relate(ctx, { type: "IN_INDUSTRY", from: ref(m), to: ref(lead), sentence: s.index, rule: "in-industry-lead", confidence: 0.65 });
+        continue;
+      }
       // a list closed by its kind names the items' sector: X、Y等新兴文化创意企业 / X等一批在钢铁零部件加工行业的龙头企业
       const named = listKindSector(s.text, m.end);
-      // a sector word the sentence uses in passing (a firm list's last item, 美的万豪酒店) names no firm's sector;
+      if (named) {
+        relate(ctx, { type: "IN_INDUSTRY", from: ref(m), to: named, sentence: s.index, rule: "in-industry-list-kind", confidence: 0.6 });
+        continue;
+      }
+      // else the nearest sector of the sentence (a project's only when the sentence develops it)
+      // (a project only in the clause just before it, 积极发展X,抓好…项目: the sector it serves);
+      // a sector word the sentence uses in passing (a firm list's last item, 美的万豪酒店) names no firm's sector,
       // what the sentence goes on to develop after the firms does
-      const lists = enumerations(s.text, 24).filter((l) => l.items.some((it) => it.start <= m.start && m.end <= it.end));
+      sentenceLists ??= enumerations(s.text, 24);
+      const lists = sentenceLists.filter((l) => l.items.some((it) => it.start <= m.start && m.end <= it.end));
       const inList = (i: Candidate): boolean => lists.some((l) => i.start >= (l.items[0]?.start ?? 0) && i.end <= (l.items[l.items.length - 1]?.end ?? 0));
       const nearest = industries
         .filter((i) => salientIndustryMention(ctx, i) || (i.start >= m.end && !inList(i)))
         .filter((i) => (m.type === "Enterprise" ? sameClause(s.text, i, m) : developedAt(s.text, i) && i.end <= m.start && !/[。；]/u.test(s.text.slice(i.end, m.start)) && (s.text.slice(i.end, m.start).match(/，/gu) ?? []).length <= 1))
         .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
-      // the paragraph's sector first: a list's kind is often a narrower trade of it (本土零配件企业 in 汽车产业)
-      const targets = lead ? [lead] : named ? [named] : nearest ? [nearest] : [];
-      const rule = lead ? "in-industry-lead" : named ? "in-industry-list-kind" : "in-industry-sentence";
-      for (const ind of targets) relate(ctx, { type: "IN_INDUSTRY", from: ref(m), to: ref(ind), sentence: s.index, rule, confidence: lead ? 0.65 : named ? 0.6 : 0.5 });
+      if (nearest) relate(ctx, { type: "IN_INDUSTRY", from: ref(m), to: ref(nearest), sentence: s.index, rule: "in-industry-sentence", confidence: 0.5 });
     }
     located(ctx, s.index, s.text, mentions, subject);
   }
