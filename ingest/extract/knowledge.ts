@@ -65,10 +65,20 @@ export function strategyDictionary(): Trie<StrategyHit> {
   return strategyTrie;
 }
 
+/** Industry lookups by surface: the passes ask about the same few thousand surfaces again and again. */
+const industryMemo = new Map<string, IndustryHit | null>();
+/** Past this many surfaces the memo starts afresh, so a long run's memory stays bounded. */
+const INDUSTRY_MEMO_MAX = 50_000;
+
+/** The taxonomy entry a surface names; the hit is shared between callers, who only read it. */
 export function industryOf(surface: string): IndustryHit | null {
+  const memo = industryMemo.get(surface);
+  if (memo !== undefined) return memo;
   const m = matchIndustry(surface);
-  if (!m) return null;
-  return m.broader ? { canonical: m.canonical, broader: m.broader } : { canonical: m.canonical };
+  const hit: IndustryHit | null = !m ? null : m.broader ? { canonical: m.canonical, broader: m.broader } : { canonical: m.canonical };
+  if (industryMemo.size >= INDUSTRY_MEMO_MAX) industryMemo.clear();
+  industryMemo.set(surface, hit);
+  return hit;
 }
 
 export function strategyOf(surface: string): StrategyHit | null {
