@@ -24,14 +24,22 @@ const TRADITIONAL_SHARE = 0.03;
 
 /**
  * What the converter's dictionaries can do to a text, read from the same dictionaries (OpenCC's "t2s"
- * configuration, which `Converter({ from: "t", to: "cn" })` uses): the first characters of the normalising
- * step's keys, the characters that a same-length replacement changes, and the keys whose replacement has
- * another length (which would shift every character after it).
+ * configuration, which `Converter({ from: "t", to: "cn" })` uses), as flags per UTF-16 code unit: the first
+ * characters of the normalising step's keys, the characters that a same-length replacement changes, the
+ * first characters of keys whose replacement has another length (which would shift every character after
+ * it), and the Han ideographs of the basic plane (what `\p{Script=Han}` counts).
  */
+const NORMALISING_START = 1;
+const CHANGEABLE = 2;
+const LENGTH_CHANGING_START = 4;
+const HAN = 8;
+const HAN_SCRIPT = /^\p{Script=Han}$/u;
+
 interface ConversionReach {
-  normalisingStarts: Set<number>;
-  changeable: Set<number>;
+  flags: Uint8Array;
   lengthChanging: Map<number, string[]>;
+  /** Han or not, per code point beyond the basic plane, as met. */
+  astralHan: Map<number, boolean>;
 }
 
 type DictLike = string | readonly (readonly [string, string])[];
@@ -40,56 +48,73 @@ interface ChainConfig {
   conversionChain: readonly (readonly DictLike[])[];
 }
 
-let reach: ConversionReach | undefined;
+let reach: ConversionReach | null | undefined;
 
-function conversionReach(): ConversionReach {
-  const config = (OpenCC.Locale.configs as unknown as Record<string, ChainConfig>)["t2s"];
+function conversionReach(): ConversionReach | null {
+  const config = (OpenCC.Locale.configs as unknown as Record<string, ChainConfig | undefined>)["t2s"];
+  if (!config) return null;
   const entries = (dict: DictLike): (readonly [string, string])[] =>
     typeof dict === "string" ? dict.split("|").map((e) => e.split(" ") as unknown as [string, string]) : [...dict];
-  const found: ConversionReach = { normalisingStarts: new Set(), changeable: new Set(), lengthChanging: new Map() };
-  for (const group of config?.normalizationChain ?? []) for (const dict of group) for (const [key] of entries(dict)) found.normalisingStarts.add(key.charCodeAt(0));
-  for (const group of config?.conversionChain ?? []) {
+  const flags = new Uint8Array(0x10000);
+  const lengthChanging = new Map<number, string[]>();
+  for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && HAN_SCRIPT.test(String.fromCharCode(c))) flags[c] = HAN;
+  for (const group of config.normalizationChain ?? []) for (const dict of group) for (const [key] of entries(dict)) flags[key.charCodeAt(0)]! |= NORMALISING_START;
+  for (const group of config.conversionChain) {
     for (const dict of group) {
       for (const [key, value] of entries(dict)) {
         if (key.length !== value.length) {
           const first = key.charCodeAt(0);
-          found.lengthChanging.set(first, [...(found.lengthChanging.get(first) ?? []), key]);
+          flags[first]! |= LENGTH_CHANGING_START;
+          lengthChanging.set(first, [...(lengthChanging.get(first) ?? []), key]);
         } else {
-          for (let j = 0; j < key.length; j++) if (key.charCodeAt(j) !== value.charCodeAt(j)) found.changeable.add(key.charCodeAt(j));
+          for (let j = 0; j < key.length; j++) if (key.charCodeAt(j) !== value.charCodeAt(j)) flags[key.charCodeAt(j)]! |= CHANGEABLE;
         }
       }
     }
   }
-  return found;
+  return { flags, lengthChanging, astralHan: new Map() };
 }
 
 /**
- * How many characters of `sample` the conversion can change at most, without converting: the count of
- * characters some same-length replacement changes. Undefined when the bound does not hold — the
- * normalising step could touch the text, or a replacement of another length could apply.
+ * Without converting: how many characters of `sample` the conversion can change at most (the characters
+ * some same-length replacement changes), and how many Han ideographs it holds. `most` is undefined when the
+ * bound does not hold — the normalising step could touch the text, or a replacement of another length
+ * could apply; the whole result is undefined when the dictionaries cannot be read.
  */
-function mostChanged(sample: string): number | undefined {
-  reach ??= conversionReach();
-  if (!OpenCC.Locale.configs["t2s"]) return undefined;
-  let most = 0;
+function reachOver(sample: string): { most: number | undefined; han: number } | undefined {
+  if (reach === undefined) reach = conversionReach();
+  if (reach === null) return undefined;
+  const { flags, lengthChanging, astralHan } = reach;
+  let most: number | undefined = 0;
+  let han = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (reach.normalisingStarts.has(c)) return undefined;
-    if (reach.changeable.has(c)) most++;
-    const keys = reach.lengthChanging.get(c);
-    if (keys && keys.some((key) => sample.startsWith(key, i))) return undefined;
+    const f = flags[c]!;
+    if (f & HAN) han++;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < sample.length) {
+      const next = sample.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        const cp = (c - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+        let isHan = astralHan.get(cp);
+        if (isHan === undefined) astralHan.set(cp, (isHan = HAN_SCRIPT.test(String.fromCodePoint(cp))));
+        if (isHan) han++;
+      }
+    }
+    if (f === 0 || f === HAN || most === undefined) continue;
+    if (f & NORMALISING_START) most = undefined;
+    else if (f & LENGTH_CHANGING_START && lengthChanging.get(c)?.some((key) => sample.startsWith(key, i))) most = undefined;
+    else if (f & CHANGEABLE) most++;
   }
-  return most;
+  return { most, han };
 }
 
 export function isTraditional(text: string): boolean {
   const sample = text.slice(0, SAMPLE);
   // a cheap bound first: simplified text rarely holds more than a few changeable characters
-  const most = mostChanged(sample);
-  if (most !== undefined && most < 3) return false;
-  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const bound = reachOver(sample);
+  const han = bound ? bound.han : (sample.match(/\p{Script=Han}/gu)?.length ?? 0);
   if (han === 0) return false;
-  if (most !== undefined && most / han < TRADITIONAL_SHARE) return false;
+  if (bound?.most !== undefined && (bound.most < 3 || bound.most / han < TRADITIONAL_SHARE)) return false;
   const converted = toCn(sample);
   let changed = 0;
   for (let i = 0; i < sample.length && i < converted.length; i++) if (sample[i] !== converted[i]) changed++;
