@@ -77,9 +77,13 @@ export function extractDocument(input: ExtractInput, onStep?: StepHook): Documen
     id: input.id, title: tm.title, kind: tm.kind, sha256: input.sha256, lines: prepared.lines.length, source: input.source,
     ...(tm.period ? { period: tm.period } : {}), ...(tm.startYear ? { startYear: tm.startYear } : {}), ...(tm.endYear ? { endYear: tm.endYear } : {}),
   };
+  // every field present from the start, in one order: the passes then see one object shape for every
+  // document (a field added later by some documents only makes V8 throw away and recompile the passes)
   const ctx: Ctx = {
-    docId: input.id, sentences: prepared.sentences, plan: { meta, titleParks: [] }, candidates: [], chosen: new Map(), relations: [],
-    aliases: new Map(), warnings: [], debug: process.env.DEBUG_EXTRACT === "1",
+    docId: input.id, sentences: prepared.sentences,
+    plan: { meta, region: undefined, regionCode: undefined, parentRegion: undefined, titleParks: [] },
+    candidates: [], chosen: new Map(), relations: [], aliases: new Map(), warnings: [], debug: process.env.DEBUG_EXTRACT === "1",
+    sectorParts: undefined,
   };
   const step = (name: string, run: () => void): void => timed(name, () => guard(ctx, name, run));
   step("01-plan", () => planRegion(ctx, tm.placeSurface));

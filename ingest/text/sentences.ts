@@ -41,6 +41,9 @@ export interface PreparedText {
   debris: number[];
 }
 
+/** Sliced to make an empty section array whose elements V8 keeps as strings, like every non-empty one. */
+const NO_SECTION: readonly string[] = [""];
+
 const SPLIT = /[^。！？；]*[。！？；]+|[^。！？；]+$/gu;
 
 /** Sentence-splits one normalised line from `from`, pushing into `out`. */
@@ -57,9 +60,11 @@ function splitLine(
     const offset = from + (m.index ?? 0) + lead;
     const oStart = mapped.map[offset] ?? 0;
     const oEnd = mapped.map[offset + text.length] ?? rawLine.length;
+    // one object shape for every sentence (headingKind is set later on headings only, the section copy always
+    // holds strings, even when empty), so the passes reading sentences are compiled once, not per shape
     out.push({
       index: out.length, line: lineNo, text, original: rawLine.slice(oStart, oEnd), offset, mapped, originalStart: oStart,
-      section: [...section], kind, paragraph: lineNo, position: position++,
+      section: section.length > 0 ? [...section] : NO_SECTION.slice(0, 0), kind, headingKind: undefined, paragraph: lineNo, position: position++,
     });
   }
 }

@@ -5,6 +5,7 @@
  */
 import { propose } from "../context.ts";
 import type { Ctx } from "../context.ts";
+import type { Sentence } from "../../text/sentences.ts";
 import { LIST_HEADS } from "../lexicon/lists.ts";
 import { DESCRIPTIVE, INFRASTRUCTURE_END, NOT_PROJECT, PROJECT_GENERIC_MODIFIERS, PROJECT_SUFFIXES } from "../lexicon/projects.ts";
 import { industryOf, strategyOf } from "../knowledge.ts";
@@ -87,8 +88,18 @@ function constructionList(t: string, clauseStart: number, firstItem: number, hea
   return NETWORK_LABEL.test(t.slice(Math.max(0, clauseStart - 12), firstItem)) && /路网/u.test(paragraph) && BUILD.test(paragraph);
 }
 
+// Each kind of reading is a function of its own, called per sentence: V8 compiles (and, when a document
+// brings an object of a new shape, recompiles) each part alone instead of one function many times larger.
 export function projects(ctx: Ctx): void {
   for (const s of ctx.sentences) {
+    projectEndings(ctx, s);
+    projectLists(ctx, s);
+    if (s.kind === "box-item") boxProjects(ctx, s);
+  }
+}
+
+function projectEndings(ctx: Ctx, s: Sentence): void {
+  {
     const t = s.text;
     // (a) project endings
     for (let i = 2; i < t.length; i++) {
@@ -127,6 +138,12 @@ export function projects(ctx: Ctx): void {
         break;
       }
     }
+  }
+}
+
+function projectLists(ctx: Ctx, s: Sentence): void {
+  {
+    const t = s.text;
     // (b) lists of projects: closed by 项目/工程, or mostly made of infrastructure names
     for (const list of enumerations(t, 24)) {
       const infra = list.items.filter((it) => INFRASTRUCTURE_END.test(it.text)).length;
@@ -172,18 +189,23 @@ export function projects(ctx: Ctx): void {
         }
       }
     }
+  }
+}
+
+function boxProjects(ctx: Ctx, s: Sentence): void {
+    const t = s.text;
     // (c) 专栏 items
-    if (s.kind === "box-item") {
+    {
       const body = t.replace(/[。；]$/u, "");
       const colon = body.indexOf("：");
       let pos = colon >= 0 && colon < 12 ? colon + 1 : 0;
       const pieces = body.slice(pos).split(/[；、]/u);
       // a box lists items: several short pieces, not a paragraph of prose
-      if (pieces.length < 2 || pieces.some((p) => p.length > 40)) continue;
+      if (pieces.length < 2 || pieces.some((p) => p.length > 40)) return;
       // …of projects: the box title says so, or most pieces end like projects
       const boxTitle = s.section[s.section.length - 1] ?? "";
       const projectLike = pieces.filter((p) => PROJECT_SUFFIXES.some((x) => p.endsWith(x)) || INFRASTRUCTURE_END.test(p)).length;
-      if (!/项目|工程/u.test(boxTitle) && projectLike * 2 <= pieces.length) continue;
+      if (!/项目|工程/u.test(boxTitle) && projectLike * 2 <= pieces.length) return;
       for (const piece of pieces) {
         const start = pos;
         pos += piece.length + 1;
@@ -192,5 +214,4 @@ export function projects(ctx: Ctx): void {
         propose(ctx, { type: "Project", sentence: s.index, start, end: start + piece.length, surface: piece, name, attrs: {}, rule: "project-box-item", confidence: 0.55 });
       }
     }
-  }
 }
