@@ -45,6 +45,9 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
     const industries = mentions.filter((m) => m.type === "Industry");
     const develops = DEVELOP_CUES.test(s.text);
     const lead = leadIndustry.industry ?? sectionInd;
+    // the three readings below are functions of their own: V8 compiles (and, when a document brings an object
+    // of a new shape, recompiles) each alone instead of one function many times larger
+    const developsEdges = (): void => {
     if (subject && develops) {
       for (const ind of industries) {
         if (!developedAt(s.text, ind)) continue;
@@ -57,6 +60,9 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
         for (const who of all) relate(ctx, { type: "DEVELOPS", from: ref(who), to: ref(ind), sentence: s.index, rule: `develops-${subject.scope}`, confidence: subject.scope === "plan" ? 0.5 : 0.7 });
       }
     }
+    };
+    developsEdges();
+    const implementsStrategies = (): void => {
     if (subject) {
       for (const st of mentions.filter((m) => m.type === "Strategy")) {
         // “X”的<place>发展战略: the strategy is that place's own
@@ -68,6 +74,9 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
         for (const who of all) relate(ctx, { type: "IMPLEMENTS", from: ref(who), to: ref(st), sentence: s.index, rule: `implements-${subject.scope}`, confidence: subject.scope === "plan" ? 0.5 : 0.65 });
       }
     }
+    };
+    implementsStrategies();
+    const inIndustry = (): void => {
     // IN_INDUSTRY
     // the sentence's lists, read once for all its firms and works (and only when no leading sector decides)
     let sentenceLists: Enumeration[] | undefined;
@@ -96,6 +105,8 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
         .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
       if (nearest) relate(ctx, { type: "IN_INDUSTRY", from: ref(m), to: ref(nearest), sentence: s.index, rule: "in-industry-sentence", confidence: 0.5 });
     }
+    };
+    inIndustry();
     located(ctx, s.index, s.text, mentions, subject);
   }
   focusOnly(ctx);
