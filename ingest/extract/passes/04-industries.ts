@@ -45,6 +45,9 @@ export function industries(ctx: Ctx): void {
     // (a) taxonomy names and aliases; two sector words written together are one compound sector
     // (文化 + 演艺 → 文化演艺, 供应链 + 金融 → 供应链金融), named by the taxonomy when it knows the compound
     const hits = dict.scan(t);
+    // each reading of the sentence is a closure of its own, compiled apart: V8 compiled the one large
+    // function several times (once per new object shape a document brought), at a high cost each
+    const taxonomyNames = (): void => {
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h];
       let v = hit?.values[0];
@@ -72,6 +75,9 @@ export function industries(ctx: Ctx): void {
         attrs: v.broader ? { broader: v.broader } : {}, rule: "industry-taxonomy", confidence: 0.9,
       });
     }
+    };
+    taxonomyNames();
+    const modifiedHeads = (): void => {
     // (b) a specific modifier before an industry head
     for (let i = 2; i < t.length; i++) {
       const h = heads.longestAt(t, i);
@@ -88,6 +94,9 @@ export function industries(ctx: Ctx): void {
         rule: "industry-head", confidence: 0.7,
       });
     }
+    };
+    modifiedHeads();
+    const modifiedSectors = (): void => {
     // (d) a short specific modifier before a known sector, the whole followed by 领域/产业/行业 (提升在高分子新材料领域)
     for (const hit of hits) {
       const v = hit.values[0];
@@ -102,6 +111,9 @@ export function industries(ctx: Ctx): void {
         rule: "industry-modified", confidence: 0.6,
       });
     }
+    };
+    modifiedSectors();
+    const sectorLists = (): void => {
     // (c) enumerations of sectors
     for (const list of enumerations(t, 10)) {
       const headSaysIndustry = industryHead?.test(list.head) ?? false;
@@ -119,5 +131,7 @@ export function industries(ctx: Ctx): void {
         });
       }
     }
+    };
+    sectorLists();
   }
 }

@@ -23,8 +23,11 @@ export function strategies(ctx: Ctx): void {
   const dict = strategyDictionary();
   for (const s of ctx.sentences) {
     const t = s.text;
+    // each reading of the sentence is a closure of its own, compiled apart: V8 compiled the one large
+    // function many times (once per new object shape a document brought), at a high cost each
     // a listed name counts where the text treats it as a strategy: quoted, marked, carried out, or listed
     // (、/和) next to one that is
+    const listed = (): void => {
     const hits = dict.scan(t);
     const accepted = hits.map((hit) => {
       const ctxBefore = t.slice(Math.max(0, hit.start - 6), hit.start);
@@ -42,7 +45,10 @@ export function strategies(ctx: Ctx): void {
         attrs: v.scope ? { scope: v.scope } : {}, rule: "strategy-list", confidence: 0.9,
       });
     }
+    };
+    listed();
     quoted(ctx, s.index, t);
+    const policyZones = (): void => {
     for (const m of t.matchAll(POLICY_ZONE_IN_TEXT)) {
       const end = (m.index ?? 0) + m[0].length;
       const start = nameStarts(t, nameRunStart(t, end - 3, 16), end - 3)[0] ?? m.index ?? 0;
@@ -51,6 +57,9 @@ export function strategies(ctx: Ctx): void {
       if (name.length < 6 || /[的和与及等]/u.test(name) || !(/^(?:国家|全国|省|中国)/u.test(name) || /试点/u.test(name))) continue;
       propose(ctx, { type: "Strategy", sentence: s.index, start, end, surface: t.slice(start, end), name, attrs: { scope: /国家|全国/u.test(name) ? "national" : "provincial" }, rule: "strategy-policy-zone", confidence: 0.55 });
     }
+    };
+    policyZones();
+    const unquoted = (): void => {
     for (const m of t.matchAll(UNQUOTED_STRATEGY)) {
       let x = m[1] ?? "";
       let start = m.index ?? 0;
@@ -69,6 +78,8 @@ export function strategies(ctx: Ctx): void {
         attrs: { scope: "local" }, rule: "strategy-unquoted", confidence: 0.6,
       });
     }
+    };
+    unquoted();
     for (const m of t.matchAll(/《([^《》]{4,40})》/gu)) {
       const title = m[1] ?? "";
       if (!POLICY_TITLE_END.test(title) || OWN_PLAN_TITLE.test(title)) continue;
