@@ -25,6 +25,9 @@ export function enterprises(ctx: Ctx): void {
   for (const s of ctx.sentences) {
     const t = s.text;
     const listItems = new Set<number>();
+    // each reading of the sentence is a closure of its own, compiled apart: V8 compiled the one large
+    // function several times (once per new object shape a document brought), at a high cost each
+    const firmLists = (): void => {
     // (b) firm lists
     for (const list of enumerations(t, 14)) {
       // a list is of firms when its head says so, or when most of its items end like firms (中车株洲研究所、608所、株硬集团)
@@ -44,6 +47,9 @@ export function enterprises(ctx: Ctx): void {
         propose(ctx, { type: "Enterprise", sentence: s.index, start: it.start, end: it.end, surface: it.text, name, attrs: {}, rule: "enterprise-list", confidence: 0.7 });
       }
     }
+    };
+    firmLists();
+    const firmBeforeHead = (): void => {
     // single firm before a firm head: 支持X等企业 / 依托X企业
     for (const m of t.matchAll(/(?:依托|支持|扶持|引进|培育|壮大|以)([^，。；、等]{2,12})等(?:一批)?[^，。；]{0,16}?(?:企业|龙头)/gu)) {
       const raw = m[1] ?? "";
@@ -54,6 +60,8 @@ export function enterprises(ctx: Ctx): void {
       if (NOT_FIRM.test(name) || listItems.has(start)) continue;
       propose(ctx, { type: "Enterprise", sentence: s.index, start, end: rawStart + raw.length, surface: t.slice(start, rawStart + raw.length), name, attrs: {}, rule: "enterprise-single-head", confidence: 0.6 });
     }
+    };
+    firmBeforeHead();
     // (c) 以X为龙头
     for (const m of t.matchAll(LEADER_PATTERN)) {
       const x = m[1] ?? "";
@@ -63,6 +71,7 @@ export function enterprises(ctx: Ctx): void {
       const start = (m.index ?? 0) + 1;
       propose(ctx, { type: "Enterprise", sentence: s.index, start, end: start + x.length, surface: x, name, attrs: {}, rule: "enterprise-leader", confidence: 0.55 });
     }
+    const firmEndings = (): void => {
     // (a) firm endings
     for (let i = 2; i < t.length; i++) {
       const hit = suffixes.longestAt(t, i);
@@ -81,6 +90,8 @@ export function enterprises(ctx: Ctx): void {
         attrs: {}, rule: `enterprise-suffix:${suffix}`, confidence: 0.75,
       });
     }
+    };
+    firmEndings();
     // numbered institutes: 608所 / 608研究所
     for (const m of t.matchAll(/(?<![\d.])(\d{3})(?:研究)?所/gu)) {
       const start = m.index ?? 0;
