@@ -89,8 +89,6 @@ export function structuralRelations(ctx: Ctx, entities: Map<string, ExtractedEnt
   for (const p of parks) {
     // a zone named after a sector (金山生物医药科创园, 天台路金融集聚区) develops that sector; an urban area named
     // after its character (天心阁历史文化片区, …历史文化街区) is not a zone of production
-    // two closures compiled apart from the loop: V8 compiled the one large function several times, at a high cost each
-    const namedSector = (): void => {
     for (const hit of AREA_NAME.test(p.name) ? [] : industryDictionary().scan(p.name)) {
       const canonical = hit.values[0]?.canonical;
       // the sector must be the zone's head (…金融集聚区, …生物医药科创园), and a sector rather than a whole category
@@ -110,9 +108,6 @@ export function structuralRelations(ctx: Ctx, entities: Map<string, ExtractedEnt
         ctx.relations.push({ type: "DEVELOPS", from: { type: "Park", name: p.name }, to: { type: "Industry", name: canonical }, sentence: sentenceOf(ctx, p.mentions[0]?.evidence.line), rule: "develops-zone-name", confidence: 0.6 });
       }
     }
-    };
-    namedSector();
-    const placePark = (): void => {
     const forms = [p.name, ...p.aliases];
     let placed = false;
     // the longest other zone whose name opens this one's
@@ -136,8 +131,6 @@ export function structuralRelations(ctx: Ctx, entities: Map<string, ExtractedEnt
     if (!placed && ctx.plan.region && regionByName.has(ctx.plan.region) && inPlanSpace(p, regionByName.get(ctx.plan.region)!)) {
       ctx.relations.push({ type: "LOCATED_IN", from: { type: "Park", name: p.name }, to: { type: "Region", name: ctx.plan.region }, sentence: sentenceOf(ctx, p.mentions[0]?.evidence.line), rule: "located-plan-region", confidence: 0.4 });
     }
-    };
-    placePark();
   }
 }
 

@@ -84,10 +84,7 @@ function readSentence(ctx: IndicatorContext, raw: string, normal: Normal, from: 
       frameCumulative = false;
     }
     // "分别" pairs a list of names with a list of figures, in order; unequal lists are left unread
-    // the paired-list reading and the figure chain below are closures, compiled apart from this loop: V8
-    // compiled the one large function several times, at a high cost each
     if (clause.includes("分别")) {
-      const pairedList = (): void => {
       const owners = ownersIn(text, cStart, cEnd, listItem);
       const figures = findFigures(clause).map((f) => ({ ...f, start: f.start + cStart, end: f.end + cStart, numberStart: f.numberStart + cStart }));
       const lastName = owners[owners.length - 1];
@@ -99,13 +96,10 @@ function readSentence(ctx: IndicatorContext, raw: string, normal: Normal, from: 
           facts.push(...build(ctx, raw, normal, line, owner, figure, gap, year, tense, "paired-list"));
         });
       }
-      };
-      pairedList();
       carried = undefined;
       continue;
     }
     const owners = ownersIn(text, cStart, cEnd, listItem);
-    const figureChain = (): void => {
     const figures = findFigures(clause)
       .map((f) => ({ ...f, start: f.start + cStart, end: f.end + cStart, numberStart: f.numberStart + cStart }))
       .filter((f) => !years.some((y) => f.numberStart >= y.start && f.numberStart < y.end))
@@ -140,8 +134,6 @@ function readSentence(ctx: IndicatorContext, raw: string, normal: Normal, from: 
       if (startPair) facts.push(...build(ctx, raw, normal, line, startPair.owner, startPair.figure, { ...gap, to: false }, startPair.year, "past", "from-to"));
       facts.push(...build(ctx, raw, normal, line, owner, figure, gap, year, startPair && !tense ? "past" : tense, startPair ? "from-to" : owner.known ? "sentence" : "list-item"));
     }
-    };
-    figureChain();
     carried = owners[owners.length - 1] ?? carried;
   }
   return facts;

@@ -23,8 +23,6 @@ export function regions(ctx: Ctx): void {
       });
     }
     if (!self) continue;
-    // a closure compiled apart from the region scan above (V8 recompiled the whole loop per new object shape)
-    const collective = (): void => {
     for (const ref of COLLECTIVE_REFERENCES) {
       // in a county-level city's plan 全市 is the plan's own city
       const selfIsCity = self.level === "county" && self.name.endsWith("市");
@@ -37,8 +35,6 @@ export function regions(ctx: Ctx): void {
         });
       }
     }
-    };
-    collective();
   }
 }
 

@@ -6,6 +6,8 @@
 import { propose } from "../context.ts";
 import type { Ctx } from "../context.ts";
 import { industryDictionary, industryOf, regionDictionary } from "../knowledge.ts";
+import type { IndustryHit } from "../knowledge.ts";
+import type { Sentence } from "../../text/sentences.ts";
 import { INDUSTRY_GENERIC_MODIFIERS, INDUSTRY_HEADS, NOT_INDUSTRY, NOT_INDUSTRY_AFTER, NOT_INDUSTRY_BEFORE } from "../lexicon/industries.ts";
 import { LIST_HEADS } from "../lexicon/lists.ts";
 import { enumerations } from "../lists.ts";
@@ -38,16 +40,26 @@ export function canonicalIndustry(surface: string): { name: string; broader?: st
   return { name: bare };
 }
 
+type IndustryHits = Array<{ start: number; end: number; values: IndustryHit[] }>;
+
+// Each reading of a sentence is a function of its own: V8 compiles (and, when a document brings an object of
+// a new shape, recompiles) each part alone instead of one function many times larger.
 export function industries(ctx: Ctx): void {
   const dict = industryDictionary();
   for (const s of ctx.sentences) {
+    const hits = dict.scan(s.text);
+    taxonomyNames(ctx, s, hits);
+    modifiedHeads(ctx, s);
+    modifiedSectors(ctx, s, hits);
+    sectorLists(ctx, s);
+  }
+}
+
+function taxonomyNames(ctx: Ctx, s: Sentence, hits: IndustryHits): void {
+  {
     const t = s.text;
     // (a) taxonomy names and aliases; two sector words written together are one compound sector
     // (文化 + 演艺 → 文化演艺, 供应链 + 金融 → 供应链金融), named by the taxonomy when it knows the compound
-    const hits = dict.scan(t);
-    // each reading of the sentence is a closure of its own, compiled apart: V8 compiled the one large
-    // function several times (once per new object shape a document brought), at a high cost each
-    const taxonomyNames = (): void => {
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h];
       let v = hit?.values[0];
@@ -75,9 +87,12 @@ export function industries(ctx: Ctx): void {
         attrs: v.broader ? { broader: v.broader } : {}, rule: "industry-taxonomy", confidence: 0.9,
       });
     }
-    };
-    taxonomyNames();
-    const modifiedHeads = (): void => {
+  }
+}
+
+function modifiedHeads(ctx: Ctx, s: Sentence): void {
+  {
+    const t = s.text;
     // (b) a specific modifier before an industry head
     for (let i = 2; i < t.length; i++) {
       const h = heads.longestAt(t, i);
@@ -94,9 +109,12 @@ export function industries(ctx: Ctx): void {
         rule: "industry-head", confidence: 0.7,
       });
     }
-    };
-    modifiedHeads();
-    const modifiedSectors = (): void => {
+  }
+}
+
+function modifiedSectors(ctx: Ctx, s: Sentence, hits: IndustryHits): void {
+  {
+    const t = s.text;
     // (d) a short specific modifier before a known sector, the whole followed by 领域/产业/行业 (提升在高分子新材料领域)
     for (const hit of hits) {
       const v = hit.values[0];
@@ -111,9 +129,12 @@ export function industries(ctx: Ctx): void {
         rule: "industry-modified", confidence: 0.6,
       });
     }
-    };
-    modifiedSectors();
-    const sectorLists = (): void => {
+  }
+}
+
+function sectorLists(ctx: Ctx, s: Sentence): void {
+  {
+    const t = s.text;
     // (c) enumerations of sectors
     for (const list of enumerations(t, 10)) {
       const headSaysIndustry = industryHead?.test(list.head) ?? false;
@@ -131,7 +152,5 @@ export function industries(ctx: Ctx): void {
         });
       }
     }
-    };
-    sectorLists();
   }
 }

@@ -7,6 +7,9 @@
 import { propose } from "../context.ts";
 import type { Ctx } from "../context.ts";
 import { strategyDictionary } from "../knowledge.ts";
+import type { StrategyHit } from "../knowledge.ts";
+import type { Trie } from "../trie.ts";
+import type { Sentence } from "../../text/sentences.ts";
 import {
   GENERIC_STRATEGY_NAME, LATE_MARKER, NOT_STRATEGY_QUOTE, POLICY_ZONE_IN_TEXT, OWN_PLAN_TITLE, POLICY_TITLE_END, POLICY_ZONE, STRATEGY_MARKERS, STRATEGY_VERBS, UNQUOTED_BEFORE, UNQUOTED_STRATEGY,
 } from "../lexicon/strategies.ts";
@@ -19,15 +22,24 @@ const verbs = [...STRATEGY_VERBS].sort((a, b) => b.length - a.length);
 /** Quoted content that is a figure, a date or a period, not a slogan. */
 const NOT_SLOGAN = /^(?:十[一二三四五]五|[\d.%]+|.*[。；！？].*)$/u;
 
+// Each reading of a sentence is a function of its own: V8 compiles (and, when a document brings an object of
+// a new shape, recompiles) each part alone instead of one function many times larger.
 export function strategies(ctx: Ctx): void {
   const dict = strategyDictionary();
   for (const s of ctx.sentences) {
+    listedStrategies(ctx, s, dict);
+    quoted(ctx, s.index, s.text);
+    policyZones(ctx, s);
+    unquotedStrategies(ctx, s);
+    policyTitles(ctx, s);
+  }
+}
+
+function listedStrategies(ctx: Ctx, s: Sentence, dict: Trie<StrategyHit>): void {
+  {
     const t = s.text;
-    // each reading of the sentence is a closure of its own, compiled apart: V8 compiled the one large
-    // function many times (once per new object shape a document brought), at a high cost each
     // a listed name counts where the text treats it as a strategy: quoted, marked, carried out, or listed
     // (、/和) next to one that is
-    const listed = (): void => {
     const hits = dict.scan(t);
     const accepted = hits.map((hit) => {
       const ctxBefore = t.slice(Math.max(0, hit.start - 6), hit.start);
@@ -45,10 +57,12 @@ export function strategies(ctx: Ctx): void {
         attrs: v.scope ? { scope: v.scope } : {}, rule: "strategy-list", confidence: 0.9,
       });
     }
-    };
-    listed();
-    quoted(ctx, s.index, t);
-    const policyZones = (): void => {
+  }
+}
+
+function policyZones(ctx: Ctx, s: Sentence): void {
+  {
+    const t = s.text;
     for (const m of t.matchAll(POLICY_ZONE_IN_TEXT)) {
       const end = (m.index ?? 0) + m[0].length;
       const start = nameStarts(t, nameRunStart(t, end - 3, 16), end - 3)[0] ?? m.index ?? 0;
@@ -57,9 +71,12 @@ export function strategies(ctx: Ctx): void {
       if (name.length < 6 || /[的和与及等]/u.test(name) || !(/^(?:国家|全国|省|中国)/u.test(name) || /试点/u.test(name))) continue;
       propose(ctx, { type: "Strategy", sentence: s.index, start, end, surface: t.slice(start, end), name, attrs: { scope: /国家|全国/u.test(name) ? "national" : "provincial" }, rule: "strategy-policy-zone", confidence: 0.55 });
     }
-    };
-    policyZones();
-    const unquoted = (): void => {
+  }
+}
+
+function unquotedStrategies(ctx: Ctx, s: Sentence): void {
+  {
+    const t = s.text;
     for (const m of t.matchAll(UNQUOTED_STRATEGY)) {
       let x = m[1] ?? "";
       let start = m.index ?? 0;
@@ -78,8 +95,12 @@ export function strategies(ctx: Ctx): void {
         attrs: { scope: "local" }, rule: "strategy-unquoted", confidence: 0.6,
       });
     }
-    };
-    unquoted();
+  }
+}
+
+function policyTitles(ctx: Ctx, s: Sentence): void {
+  {
+    const t = s.text;
     for (const m of t.matchAll(/《([^《》]{4,40})》/gu)) {
       const title = m[1] ?? "";
       if (!POLICY_TITLE_END.test(title) || OWN_PLAN_TITLE.test(title)) continue;

@@ -4,6 +4,7 @@
  */
 import { propose } from "../context.ts";
 import type { Ctx } from "../context.ts";
+import type { Sentence } from "../../text/sentences.ts";
 import { ENTERPRISE_GENERIC_MODIFIERS, ENTERPRISE_LIST_HEAD, ENTERPRISE_SUFFIXES, LEADER_PATTERN, NOT_FIRM_ITEM, WEAK_ENTERPRISE_SUFFIXES } from "../lexicon/enterprises.ts";
 import { enumerations } from "../lists.ts";
 import { madeOf, nameRunStart, nameStarts, plainName, wordTrie } from "../names.ts";
@@ -21,13 +22,22 @@ function endsLikeFirm(name: string): boolean {
   return ENTERPRISE_SUFFIXES.some((x) => name.endsWith(x) && name.length > x.length);
 }
 
+// Each reading of a sentence is a function of its own: V8 compiles (and, when a document brings an object of
+// a new shape, recompiles) each part alone instead of one function many times larger.
 export function enterprises(ctx: Ctx): void {
   for (const s of ctx.sentences) {
-    const t = s.text;
     const listItems = new Set<number>();
-    // each reading of the sentence is a closure of its own, compiled apart: V8 compiled the one large
-    // function several times (once per new object shape a document brought), at a high cost each
-    const firmLists = (): void => {
+    firmLists(ctx, s, listItems);
+    firmBeforeHead(ctx, s, listItems);
+    leaders(ctx, s);
+    firmEndings(ctx, s, listItems);
+    numberedInstitutes(ctx, s);
+  }
+}
+
+function firmLists(ctx: Ctx, s: Sentence, listItems: Set<number>): void {
+  {
+    const t = s.text;
     // (b) firm lists
     for (const list of enumerations(t, 14)) {
       // a list is of firms when its head says so, or when most of its items end like firms (中车株洲研究所、608所、株硬集团)
@@ -47,9 +57,12 @@ export function enterprises(ctx: Ctx): void {
         propose(ctx, { type: "Enterprise", sentence: s.index, start: it.start, end: it.end, surface: it.text, name, attrs: {}, rule: "enterprise-list", confidence: 0.7 });
       }
     }
-    };
-    firmLists();
-    const firmBeforeHead = (): void => {
+  }
+}
+
+function firmBeforeHead(ctx: Ctx, s: Sentence, listItems: Set<number>): void {
+  {
+    const t = s.text;
     // single firm before a firm head: 支持X等企业 / 依托X企业
     for (const m of t.matchAll(/(?:依托|支持|扶持|引进|培育|壮大|以)([^，。；、等]{2,12})等(?:一批)?[^，。；]{0,16}?(?:企业|龙头)/gu)) {
       const raw = m[1] ?? "";
@@ -60,8 +73,12 @@ export function enterprises(ctx: Ctx): void {
       if (NOT_FIRM.test(name) || listItems.has(start)) continue;
       propose(ctx, { type: "Enterprise", sentence: s.index, start, end: rawStart + raw.length, surface: t.slice(start, rawStart + raw.length), name, attrs: {}, rule: "enterprise-single-head", confidence: 0.6 });
     }
-    };
-    firmBeforeHead();
+  }
+}
+
+function leaders(ctx: Ctx, s: Sentence): void {
+  {
+    const t = s.text;
     // (c) 以X为龙头
     for (const m of t.matchAll(LEADER_PATTERN)) {
       const x = m[1] ?? "";
@@ -71,7 +88,12 @@ export function enterprises(ctx: Ctx): void {
       const start = (m.index ?? 0) + 1;
       propose(ctx, { type: "Enterprise", sentence: s.index, start, end: start + x.length, surface: x, name, attrs: {}, rule: "enterprise-leader", confidence: 0.55 });
     }
-    const firmEndings = (): void => {
+  }
+}
+
+function firmEndings(ctx: Ctx, s: Sentence, listItems: Set<number>): void {
+  {
+    const t = s.text;
     // (a) firm endings
     for (let i = 2; i < t.length; i++) {
       const hit = suffixes.longestAt(t, i);
@@ -90,8 +112,12 @@ export function enterprises(ctx: Ctx): void {
         attrs: {}, rule: `enterprise-suffix:${suffix}`, confidence: 0.75,
       });
     }
-    };
-    firmEndings();
+  }
+}
+
+function numberedInstitutes(ctx: Ctx, s: Sentence): void {
+  {
+    const t = s.text;
     // numbered institutes: 608所 / 608研究所
     for (const m of t.matchAll(/(?<![\d.])(\d{3})(?:研究)?所/gu)) {
       const start = m.index ?? 0;

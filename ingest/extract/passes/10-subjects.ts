@@ -66,8 +66,6 @@ export function subjects(ctx: Ctx): Map<number, Subject[]> {
   let paragraphSubject: Subject[] = [];
   for (const s of ctx.sentences) {
     const mentions = ctx.chosen.get(s.index) ?? [];
-    // a closure compiled apart from the loop (V8 compiled the whole loop many times, once per new object shape)
-    const headingSubject = (): void => {
     if (s.kind === "heading" || s.kind === "box-title") {
       const place = mentions.find((m) => PLACE.has(m.type) && m.rule !== "region-collective");
       const key = [...s.section, s.text.replace(/[。；]$/u, "")].join(">");
@@ -75,8 +73,6 @@ export function subjects(ctx: Ctx): Map<number, Subject[]> {
       // a plan that is also a zone's plan: a section about 园区 in general is about that zone
       else if (titleZone && /园区/u.test(s.text)) sectionSubjects.set(key, { type: "Park", name: titleZone, scope: "section" });
     }
-    };
-    headingSubject();
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       paragraphSubject = [];

@@ -15,6 +15,7 @@ import { enumerations, type Enumeration } from "../lists.ts";
 import { salientIndustryMention } from "../salience.ts";
 import { CONTAINS_CUES, DEVELOP_CUES, NOT_DEVELOP_CUES } from "../lexicon/cues.ts";
 import type { Subject } from "./10-subjects.ts";
+import type { Sentence } from "../../text/sentences.ts";
 
 const ref = (c: { type: EntityType; name: string }): { type: EntityType; name: string } => ({ type: c.type, name: c.name });
 
@@ -45,9 +46,20 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
     const industries = mentions.filter((m) => m.type === "Industry");
     const develops = DEVELOP_CUES.test(s.text);
     const lead = leadIndustry.industry ?? sectionInd;
-    // the three readings below are functions of their own: V8 compiles (and, when a document brings an object
-    // of a new shape, recompiles) each alone instead of one function many times larger
-    const developsEdges = (): void => {
+    // three readings, each a function of its own: V8 compiles (and, when a document brings an object of a new
+    // shape, recompiles) each alone instead of one function many times larger
+    developsEdges(ctx, s, subject, all, industries, develops, lead);
+    implementsStrategies(ctx, s, subject, all, mentions);
+    inIndustry(ctx, s, mentions, industries, lead);
+    located(ctx, s.index, s.text, mentions, subject);
+  }
+  focusOnly(ctx);
+}
+
+function developsEdges(
+  ctx: Ctx, s: Sentence, subject: Subject | undefined, all: Subject[], industries: Candidate[], develops: boolean, lead: Candidate | undefined,
+): void {
+  {
     if (subject && develops) {
       for (const ind of industries) {
         if (!developedAt(s.text, ind)) continue;
@@ -60,9 +72,11 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
         for (const who of all) relate(ctx, { type: "DEVELOPS", from: ref(who), to: ref(ind), sentence: s.index, rule: `develops-${subject.scope}`, confidence: subject.scope === "plan" ? 0.5 : 0.7 });
       }
     }
-    };
-    developsEdges();
-    const implementsStrategies = (): void => {
+  }
+}
+
+function implementsStrategies(ctx: Ctx, s: Sentence, subject: Subject | undefined, all: Subject[], mentions: Candidate[]): void {
+  {
     if (subject) {
       for (const st of mentions.filter((m) => m.type === "Strategy")) {
         // “X”的<place>发展战略: the strategy is that place's own
@@ -74,9 +88,11 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
         for (const who of all) relate(ctx, { type: "IMPLEMENTS", from: ref(who), to: ref(st), sentence: s.index, rule: `implements-${subject.scope}`, confidence: subject.scope === "plan" ? 0.5 : 0.65 });
       }
     }
-    };
-    implementsStrategies();
-    const inIndustry = (): void => {
+  }
+}
+
+function inIndustry(ctx: Ctx, s: Sentence, mentions: Candidate[], industries: Candidate[], lead: Candidate | undefined): void {
+  {
     // IN_INDUSTRY
     // the sentence's lists, read once for all its firms and works (and only when no leading sector decides)
     let sentenceLists: Enumeration[] | undefined;
@@ -105,11 +121,7 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
         .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
       if (nearest) relate(ctx, { type: "IN_INDUSTRY", from: ref(m), to: ref(nearest), sentence: s.index, rule: "in-industry-sentence", confidence: 0.5 });
     }
-    };
-    inIndustry();
-    located(ctx, s.index, s.text, mentions, subject);
   }
-  focusOnly(ctx);
 }
 
 /** The last verb of attracting firms before a mention: 引进/吸引/招引/引入. */
