@@ -93,8 +93,15 @@ export function startsWithBoundary(text: string, i: number): boolean {
 
 /** Strips quotes and spaces: the canonical form of a surface. */
 export function plainName(surface: string): string {
-  return surface.replace(/[“”"'‘’《》〈〉\s]/gu, "");
+  // most surfaces hold none of these characters: a table read per character instead of a regex replace
+  for (let i = 0; i < surface.length; i++) if (PLAIN_STRIPPED[surface.charCodeAt(i)] === 1) return surface.replace(PLAIN_STRIP, "");
+  return surface;
 }
+
+const PLAIN_STRIP = /[“”"'‘’《》〈〉\s]/gu;
+/** PLAIN_STRIPPED[code] = 1 when PLAIN_STRIP matches that UTF-16 unit (read from the pattern itself). */
+const PLAIN_STRIPPED = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (/^[“”"'‘’《》〈〉\s]$/u.test(String.fromCharCode(c))) PLAIN_STRIPPED[c] = 1;
 
 /** True when `s` is made only of the given words (greedy left to right). */
 export function madeOf(s: string, words: Trie<string>): boolean {
