@@ -12,10 +12,12 @@
 export class Trie<V> {
   private readonly root = new TrieNode<V>();
   /**
-   * first[code] = 1 when some word starts with that UTF-16 unit. Most positions of running text start no
-   * word, and one typed-array read rejects them before any lookup.
+   * first[code] = 1 + the index in `firstNodes` of the root's child for that UTF-16 unit, 0 when no word
+   * starts with it. Most positions of running text start no word, and one typed-array read rejects them
+   * before any lookup; the others find the first node with it, without asking the (wide) root.
    */
-  private readonly first = new Uint8Array(0x10000);
+  private readonly first = new Uint32Array(0x10000);
+  private readonly firstNodes: Array<TrieNode<V>> = [];
   /**
    * Bit h(a, b) set when some word of two or more units starts with a then b: where no one-unit word
    * matches (or the caller wants only longer ones), a clear bit means no word starts here. Hashed, so a
@@ -31,7 +33,6 @@ export class Trie<V> {
     // by them (the original per-code-point keys made that so); it is skipped rather than made newly
     // matchable, which keeps every result identical to the string-keyed trie this replaced.
     if (hasAstral(word)) return;
-    this.first[word.charCodeAt(0)] = 1;
     if (word.length >= 2) {
       const h = pairHash(word.charCodeAt(0), word.charCodeAt(1));
       this.pairs[h >>> 3]! |= 1 << (h & 7);
@@ -40,6 +41,11 @@ export class Trie<V> {
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
       node = node.child(code) ?? node.addChild(code);
+    }
+    const firstCode = word.charCodeAt(0);
+    if (this.first[firstCode] === 0) {
+      this.firstNodes.push(this.root.child(firstCode)!);
+      this.first[firstCode] = this.firstNodes.length;
     }
     // A fresh array per add: a caller may still hold the previous one from an earlier lookup.
     node.values = node.values ? [...node.values, value] : [value];
@@ -75,12 +81,15 @@ export class Trie<V> {
    * per hit or a fresh array, for scans that probe every position.
    */
   endsAt(text: string, start: number, ends: number[], values?: V[][], minLength = 1): number {
-    if (start >= text.length || this.first[text.charCodeAt(start)] === 0) return 0;
+    if (start >= text.length) return 0;
+    const firstAt = this.first[text.charCodeAt(start)]!;
+    if (firstAt === 0) return 0;
     if ((minLength >= 2 || this.single[text.charCodeAt(start)] === 0) && !this.pairAt(text, start)) return 0;
     let count = 0;
     let node: TrieNode<V> | undefined = this.root;
     for (let i = start; i < text.length; i++) {
-      node = node.child(text.charCodeAt(i));
+      // the first step reads the node found with the filter instead of asking the root
+      node = i === start ? this.firstNodes[firstAt - 1] : node.child(text.charCodeAt(i));
       if (node === undefined) break;
       if (node.values !== undefined && i + 1 - start >= minLength) {
         if (values !== undefined) values[count] = node.values;
@@ -125,11 +134,17 @@ export class Trie<V> {
 
   /** End of the longest word starting at `start` (its values left in `lastValues`), or -1. */
   private longestEnd(text: string, start: number): number {
-    if (start >= text.length || this.first[text.charCodeAt(start)] === 0) return -1;
+    if (start >= text.length) return -1;
+    const firstAt = this.first[text.charCodeAt(start)]!;
+    if (firstAt === 0) return -1;
     if (this.single[text.charCodeAt(start)] === 0 && !this.pairAt(text, start)) return -1;
-    let node: TrieNode<V> | undefined = this.root;
+    let node: TrieNode<V> | undefined = this.firstNodes[firstAt - 1]!;
     let end = -1;
-    for (let i = start; i < text.length; i++) {
+    if (node.values !== undefined) {
+      end = start + 1;
+      this.lastValues = node.values;
+    }
+    for (let i = start + 1; i < text.length; i++) {
       node = node.child(text.charCodeAt(i));
       if (node === undefined) break;
       if (node.values !== undefined) {
