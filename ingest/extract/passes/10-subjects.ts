@@ -91,7 +91,15 @@ export function subjects(ctx: Ctx): Map<number, Subject[]> {
     // (a carrier, 以<zone>为核心, speaks for its own sentence only)
     if (opening.length > 0 && !carrier) paragraphSubject = opening.map((o) => ({ type: o.type, name: o.name, scope: "paragraph" as const }));
     let section: Subject | undefined;
-    for (let depth = s.section.length; depth > 0 && !section; depth--) section = sectionSubjects.get(s.section.slice(0, depth).join(">"));
+    // the innermost section with an entry: the keys are prefixes of the joined path, cut back one title at a time
+    if (sectionSubjects.size > 0) {
+      const path = s.section.join(">");
+      let cut = path.length;
+      for (let depth = s.section.length; depth > 0 && !section; depth--) {
+        section = sectionSubjects.get(path.slice(0, cut));
+        cut -= (s.section[depth - 1]?.length ?? 0) + 1;
+      }
+    }
     const subject: Subject[] = opening.length > 0
       ? opening.map((o) => ({ type: o.type, name: o.name, scope: "sentence" as const }))
       : paragraphSubject.length > 0 ? paragraphSubject : section ? [section] : plan ? [plan] : [];

@@ -42,7 +42,15 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
       else if (first?.type === "Industry" && first.start === 0 && s.text.length <= 16 && /[。：]$/u.test(s.text) && mentions.every((m) => m.type === "Industry")) leadIndustry.industry = first;
     }
     let sectionInd: Candidate | undefined;
-    for (let d = s.section.length; d > 0 && !sectionInd; d--) sectionInd = sectionIndustry.get(s.section.slice(0, d).join(">"));
+    // the innermost section with an entry: the keys are prefixes of the joined path, cut back one title at a time
+    if (sectionIndustry.size > 0) {
+      const path = s.section.join(">");
+      let cut = path.length;
+      for (let depth = s.section.length; depth > 0 && !sectionInd; depth--) {
+        sectionInd = sectionIndustry.get(path.slice(0, cut));
+        cut -= (s.section[depth - 1]?.length ?? 0) + 1;
+      }
+    }
     const industries = mentions.filter((m) => m.type === "Industry");
     const develops = DEVELOP_CUES.test(s.text);
     const lead = leadIndustry.industry ?? sectionInd;
