@@ -31,7 +31,15 @@ export function select(ctx: Ctx): void {
     // a narrow sector named beside its broader one (金融… 引进银行、证券、保险) is an aspect of it, not a sector of its own
     // (in the same clause: 农业生产 earlier in the sentence does not make 都市农业 an aspect)
     const text = ctx.sentences[sentence]?.text ?? "";
-    const clauseOf = (c: Candidate): number => (text.slice(0, c.start).match(/[，；：。]/gu) ?? []).length;
+    // the clause a mention is in: how many of ，；：。 come before it (counted in place, no array of matches)
+    const clauseOf = (c: Candidate): number => {
+      let n = 0;
+      for (let i = Math.min(c.start, text.length) - 1; i >= 0; i--) {
+        const code = text.charCodeAt(i);
+        if (code === 0xff0c || code === 0xff1b || code === 0xff1a || code === 0x3002) n++;
+      }
+      return n;
+    };
     const broaderIn = new Set(taken.filter((c) => c.type === "Industry").map((c) => `${clauseOf(c)}|${c.name}`));
     const kept = taken.filter((c) => !(c.type === "Industry" && c.attrs.broader && broaderIn.has(`${clauseOf(c)}|${c.attrs.broader}`)));
     ctx.chosen.set(sentence, kept);
