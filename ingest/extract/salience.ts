@@ -33,12 +33,15 @@ export function salientIndustryMention(ctx: Ctx, c: Candidate): boolean {
   const { before, after } = clauseAround(s.text, c.start, c.end);
   if (INSTITUTIONS.test(after.slice(0, 24)) || NOT_SECTOR_HEAD.test(after)) return false;
   if (FOCUS_RULES.has(c.rule)) return true;
-  if (!SECTOR_TAIL.test(s.text.slice(c.end))) return false;
+  // a surface that ends in 产业/服务业/行业 already stands as a sector (推动广告传媒、创意设计产业走向…)
+  // (not when the word goes on: …产业链建设行动 names a programme)
+  const headed = /(?:产业|服务业|行业)$/u.test(c.surface) && !/^[链集园基]/u.test(s.text.charAt(c.end));
+  if (!SECTOR_TAIL.test(s.text.slice(c.end)) && !headed) return false;
   // an alias that is an everyday word (知识产权, 互联网, 通信, 资本市场) stands for the sector only right after a
   // verb of developing it or before 产业/行业
   const surface = c.surface.replace(/\s+/gu, "");
   const sectorList = /^[^，。；]{0,16}等[^，。；]{0,8}(?:产业|服务业|行业|业态)/u.test(after) || /^[^，。；、]{0,4}(?:产业|服务业|行业)/u.test(s.text.slice(c.end));
-  if (!surface.startsWith(c.name) && !sectorList && !DEVELOP.test(before.slice(-4))) return false;
+  if (!surface.startsWith(c.name) && !sectorList && !headed && !DEVELOP.test(before.slice(-4))) return false;
   // a heading names a focus, as long as the word stands as a sector in it (not 打造健康天元, 推进农业现代化)
   if (s.kind === "heading" || s.kind === "box-title") return true;
   // a sector word glued to the word before it belongs to that word (交通信号, 自主知识产权) unless a list or verb precedes

@@ -20,6 +20,7 @@ const ref = (c: { type: EntityType; name: string }): { type: EntityType; name: s
 
 export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
   let leadIndustry: { para: number; industry?: Candidate } = { para: -1 };
+  let developLead = { para: -1, on: false };
   const sectionIndustry = new Map<string, Candidate>();
   for (const s of ctx.sentences) {
     const mentions = ctx.chosen.get(s.index) ?? [];
@@ -42,12 +43,15 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
     }
     let sectionInd: Candidate | undefined;
     for (let d = s.section.length; d > 0 && !sectionInd; d--) sectionInd = sectionIndustry.get(s.section.slice(0, d).join(">"));
+    if (s.paragraph !== developLead.para) developLead = { para: s.paragraph, on: false };
+    const underLead = developLead.on;
     const industries = mentions.filter((m) => m.type === "Industry");
-    const develops = DEVELOP_CUES.test(s.text);
+    if (industries.length === 0 && DEVELOP_LEAD.test(s.text)) developLead.on = true;
+    const develops = underLead || DEVELOP_CUES.test(s.text);
     const lead = leadIndustry.industry ?? sectionInd;
     if (subject && develops) {
       for (const ind of industries) {
-        if (!developedAt(s.text, ind)) continue;
+        if (!(underLead ? !NOT_DEVELOP_CUES.test(clauseOf(s.text, ind)) : developedAt(s.text, ind))) continue;
         // in a paragraph about one sector (新能源与节能环保产业。依托…培育风力发电、太阳能光伏…) the trades it lists
         // are that sector's parts: the plan's region develops the sector, not each of its trades
         if (subject.scope === "plan" && lead && lead.name !== ind.name) {
@@ -157,13 +161,24 @@ function sameClause(text: string, a: Candidate, b: Candidate): boolean {
   return !/[。；]/u.test(between);
 }
 
-/** The clause around a mention says it is developed: a cue before it in the sentence, no measure words in its clause. */
-function developedAt(text: string, m: Candidate): boolean {
+/**
+ * A short sentence that only says a kind of sectors is developed (做大做强支柱产业。 / 着力发展特色产业。) leads the
+ * rest of its paragraph: the sentences after it name those sectors, often with verbs of their own (推动X走向…).
+ */
+const DEVELOP_LEAD = /^[\u4e00-\u9fa5]{0,6}(?:发展|培育|培植|壮大|做大做强|做强做优|做优做强)[\u4e00-\u9fa5]{0,4}(?:产业|经济|服务业)[。：]$/u;
+
+/** The clause a mention stands in, between the nearest marks of punctuation. */
+function clauseOf(text: string, m: Candidate): string {
   let a = m.start;
   while (a > 0 && !/[，；。：]/u.test(text.charAt(a - 1))) a--;
   let b = m.end;
   while (b < text.length && !/[，；。：]/u.test(text.charAt(b))) b++;
-  const clause = text.slice(a, b);
+  return text.slice(a, b);
+}
+
+/** The clause around a mention says it is developed: a cue before it in the sentence, no measure words in its clause. */
+function developedAt(text: string, m: Candidate): boolean {
+  const clause = clauseOf(text, m);
   if (NOT_DEVELOP_CUES.test(clause)) return false;
   return DEVELOP_CUES.test(clause);
 }

@@ -17,6 +17,9 @@ const ROWS: Array<[why: string, plan: Plan, lines: string[], type: RelationType,
   ["the paragraph under a heading sets its section's subject (对…的暮云片区，将…)", "tianxin",
     ["第4节 再造南部板块", "对南部以新划入天心的暮云街道、南托街道为核心的暮云片区，将瞄准“再造一个新天心”的目标。", "2、优化产业定位。加快部署发展文化创意产业、现代生活服务业、都市农业、生态休闲产业。"],
     "DEVELOPS", "暮云片区 → 文化创意"],
+  ["a short sentence saying a kind of sectors is developed leads the sentences after it (着力发展特色产业。推动X走向…)", "tianxin",
+    ["天心区将进一步强化服务省市先进制造业的支撑能力建设。着力发展特色产业。发挥国家级文化(广告)产业园“孵化器”功能,推动广告传媒、创意设计产业走向“专精特新”。"],
+    "DEVELOPS", "天心区 → 文化创意"],
   ["a zone named after a sector develops it", "tianxin",
     ["推动地理信息产业园、人工智能产业园、软件产业园发展迈上新的台阶。"], "DEVELOPS", "人工智能产业园 → 人工智能"],
   ["a thing that settles somewhere lies there (落户到…)", "tianxin",
@@ -89,6 +92,11 @@ describe("relations", () => {
   it("does not read an urban area named after its character (…历史文化片区) as developing that sector", () => {
     const x = extractText("tianxin", "加快天心阁历史文化片区提质改造。", "大力发展文化产业。");
     expect(relations(x, "DEVELOPS")).not.toContain("天心阁历史文化片区 → 文化");
+  });
+
+  it("does not let a lead sentence that names its own sector (发展绿色循环经济。) lead the sentences after it", () => {
+    const x = extractText("hetang", "发展绿色循环经济。坚持经济绿色化和绿色产业化深度有机融合,大力推行企业循环式生产、产业循环式组合、园区循环式改造,构建资源循环利用体系。");
+    expect(relations(x, "DEVELOPS")).not.toContain("荷塘区 → 资源循环利用");
   });
 
   it("does not let a sector merely measured (增加值占比) be developed", () => {
