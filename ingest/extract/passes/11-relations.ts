@@ -22,6 +22,7 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
   let leadIndustry: { para: number; industry?: Candidate } = { para: -1 };
   let developLead = { para: -1, on: false };
   const sectionIndustry = new Map<string, Candidate>();
+  const sectionFocus = new Map<string, Candidate>();
   for (const s of ctx.sentences) {
     const mentions = ctx.chosen.get(s.index) ?? [];
     const all = subjects.get(s.index) ?? [];
@@ -30,7 +31,11 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
       // a heading that is nothing but a sector's name (（一）新材料产业) makes its section about that sector
       const ind = mentions.find((m) => m.type === "Industry");
       const rest = ind ? (s.text.slice(0, ind.start) + s.text.slice(ind.end)).replace(/^[^\u4e00-\u9fa5]*(?:第[^章节篇]{1,4}[章节篇])?|[。；：]$/gu, "") : "";
-      if (ind && rest.length <= 2) sectionIndustry.set([...s.section, s.text.replace(/[。；]$/u, "")].join(">"), ind);
+      const key = [...s.section, s.text.replace(/[。；]$/u, "")].join(">");
+      if (ind && rest.length <= 2) sectionIndustry.set(key, ind);
+      // (a heading that develops a sector, 1、大力发展地理信息产业, says what the section's trades are parts of; the
+      // firms in it keep their own sectors)
+      else if (ind && DEVELOP_WORDS.test(rest)) sectionFocus.set(key, ind);
     }
     if (s.paragraph !== leadIndustry.para) leadIndustry = { para: s.paragraph };
     // a paragraph opening with a sector phrase (新材料产业。依托… / 通用航空产业：依托…) is about that sector
@@ -42,7 +47,12 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
       else if (first?.type === "Industry" && first.start === 0 && s.text.length <= 16 && /[。：]$/u.test(s.text) && mentions.every((m) => m.type === "Industry")) leadIndustry.industry = first;
     }
     let sectionInd: Candidate | undefined;
-    for (let d = s.section.length; d > 0 && !sectionInd; d--) sectionInd = sectionIndustry.get(s.section.slice(0, d).join(">"));
+    let focus: Candidate | undefined;
+    for (let d = s.section.length; d > 0 && !sectionInd; d--) {
+      const key = s.section.slice(0, d).join(">");
+      sectionInd = sectionIndustry.get(key);
+      focus ??= sectionFocus.get(key);
+    }
     if (s.paragraph !== developLead.para) developLead = { para: s.paragraph, on: false };
     const underLead = developLead.on;
     const industries = mentions.filter((m) => m.type === "Industry");
@@ -54,7 +64,8 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
         if (!(underLead ? !NOT_DEVELOP_CUES.test(clauseOf(s.text, ind)) : developedAt(s.text, ind))) continue;
         // in a paragraph about one sector (新能源与节能环保产业。依托…培育风力发电、太阳能光伏…) the trades it lists
         // are that sector's parts: the plan's region develops the sector, not each of its trades
-        if (subject.scope === "plan" && lead && lead.name !== ind.name) {
+        const whole = lead ?? focus;
+        if (subject.scope === "plan" && whole && whole.name !== ind.name) {
           (ctx.sectorParts ??= new Set()).add(entityKey("Industry", ind.name));
           continue;
         }
@@ -160,6 +171,9 @@ function sameClause(text: string, a: Candidate, b: Candidate): boolean {
   const between = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
   return !/[。；]/u.test(between);
 }
+
+/** Nothing but verbs of developing a sector: the rest of a heading like 2、培育壮大节能环保产业 / 5、引导发展都市农业. */
+const DEVELOP_WORDS = /^(?:大力|加快|积极|引导|着力|重点|培育|充实|完善|推进|做大|做强|做优|提升|壮大|发展|集聚|打造|振兴|优化|产业|体系)+$/u;
 
 /**
  * A short sentence that only says a kind of sectors is developed (做大做强支柱产业。 / 着力发展特色产业。) leads the

@@ -1,6 +1,10 @@
 // Relation rules on real corpus sentences: explicit and implicit subjects (a zone opening its paragraph,
 // the plan's region when nothing else is named), firms in a sector's paragraph, containment and divisions.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { CORPUS_DIR } from "../../../ingest/corpus.ts";
+import { extractDocument } from "../../../ingest/extract/index.ts";
 import type { RelationType } from "../../../graph/schema.ts";
 import { extractText, relations } from "./_lib.ts";
 import type { Plan } from "./_lib.ts";
@@ -60,6 +64,16 @@ describe("relations", () => {
     expect(develops).not.toContain("天元区 → 地热能");
     // the trades stay in the graph as sectors of the document
     expect(x.entities.some((e) => e.type === "Industry" && e.name === "地热能")).toBe(true);
+  });
+
+  it("in a section headed by developing one sector (3、充实完善社区服务业), reads the trades it lists as that sector's parts", () => {
+    // the whole Tianxin plan: whether a trade is a focus of the district depends on every sentence naming it
+    const file = readdirSync(CORPUS_DIR).find((f) => f.startsWith("000_"))!;
+    const x = extractDocument({ id: file, text: readFileSync(join(CORPUS_DIR, file), "utf8"), sha256: "", source: "test" });
+    const develops = relations(x, "DEVELOPS");
+    expect(develops).toContain("天心区 → 地理信息");
+    expect(develops).not.toContain("天心区 → 家政");
+    expect(develops).not.toContain("天心区 → 物业服务");
   });
 
   it("places the works of a zone's paragraph in the zone, but not the firms it leans on", () => {
