@@ -6,7 +6,7 @@
 import { propose } from "../context.ts";
 import type { Ctx } from "../context.ts";
 import { industryDictionary, industryOf, regionDictionary } from "../knowledge.ts";
-import { INDUSTRY_GENERIC_MODIFIERS, INDUSTRY_HEADS, NOT_INDUSTRY, NOT_INDUSTRY_AFTER, NOT_INDUSTRY_BEFORE } from "../lexicon/industries.ts";
+import { INDUSTRY_GENERIC_MODIFIERS, INDUSTRY_HEADS, INSTITUTION_BRANCHES, NOT_INDUSTRY, NOT_INDUSTRY_AFTER, NOT_INDUSTRY_BEFORE } from "../lexicon/industries.ts";
 import { LIST_HEADS } from "../lexicon/lists.ts";
 import { enumerations } from "../lists.ts";
 import { madeOf, nameRunStart, nameStarts, plainName, wordTrie } from "../names.ts";
@@ -35,7 +35,19 @@ export function canonicalIndustry(surface: string): { name: string; broader?: st
   const knownBare = bare !== plain ? industryOf(bare) : null;
   if (knownBare) return knownBare.broader ? { name: knownBare.canonical, broader: knownBare.broader } : null;
   if (bare.length < 2 || madeOf(bare, generic)) return null;
+  const joined = sectorWithBranch(bare.replace(/业$/u, ""));
+  if (joined) return joined;
   return { name: bare };
+}
+
+/** 金融保险 / 金融证券: a sector followed by a kind of its institutions is that sector. */
+function sectorWithBranch(s: string): { name: string; broader?: string } | null {
+  for (const branch of INSTITUTION_BRANCHES) {
+    if (!s.endsWith(branch) || s.length <= branch.length) continue;
+    const sector = industryOf(s.slice(0, -branch.length));
+    if (sector?.broader && industryOf(branch)?.broader === sector.canonical) return { name: sector.canonical, broader: sector.broader };
+  }
+  return null;
 }
 
 export function industries(ctx: Ctx): void {
@@ -55,7 +67,7 @@ export function industries(ctx: Ctx): void {
       if (next && head && next.start === hit.end && next.end - hit.start <= 6 && (head.broader === v.canonical || industryOf(t.slice(hit.start, next.end)))) {
         const compound = t.slice(hit.start, next.end);
         const known = industryOf(compound);
-        v = known ?? { canonical: compound, broader: head.canonical };
+        v = known ?? (INSTITUTION_BRANCHES.has(head.canonical) && head.broader === v.canonical ? v : { canonical: compound, broader: head.canonical });
         hit.end = next.end;
         h++;
       }

@@ -27,6 +27,9 @@ const ROWS: Record<string, Row[]> = {
     ["tianxin", "以暮云经开区为核心，着力推进节能环保、地理信息、服务外包、电子商务等产业集群发展。", "Industry", "服务外包", /^industry-/],
     ["tianyuan", "依托中车风电产业园、中建五局光伏生产基地、凯天环保、百时得等企业项目，集中培育和引进风力发电、太阳能光伏等产业。", "Industry", "风电", /^industry-taxonomy/],
     ["tianxin", "培育壮大文化演艺、文化创意、文化传媒、文化旅游等产业。", "Industry", "文化演艺", /^industry-taxonomy/],
+    // a sector and a kind of its institutions (金融保险) is the sector, not a branch of it
+    ["tianxin", "以解放垸片区为核心，积极引导总部经济、商务办公、金融保险、高档商业和酒店等业态发展。", "Industry", "金融", /^industry-/],
+    ["tianxin", "大力发展商贸物流业，瞄准天心区金融证券、商贸流通等主导产业优势。", "Industry", "金融", /^industry-/],
     // a position before a sector (沿线商贸) is where it happens, not part of its name
     ["tianxin", "湘江大道将加快改造升级和建设步伐，着力推进沿线商贸、金融、旅游会展、文化等产业发展。", "Industry", "商贸", /^industry-/],
   ],
