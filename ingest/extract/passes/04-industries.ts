@@ -125,8 +125,11 @@ export function industries(ctx: Ctx): void {
         const canon = canonicalIndustry(raw);
         // an unknown item joins the sectors only in a list whose head says sectors and whose items are mostly known ones
         if (!canon || (!industryOf(canon.name) && (!headSaysIndustry || canon.name.length > 4 || known * 2 < list.items.length))) continue;
+        // a place opening the item (天心区金融证券) is the sector's owner, not part of its mention
+        const bare = stripPlace(it.text);
+        const lead = bare.length >= 2 && it.text.endsWith(bare) ? it.text.length - bare.length : 0;
         propose(ctx, {
-          type: "Industry", sentence: s.index, start: it.start, end: it.end, surface: it.text, name: canon.name,
+          type: "Industry", sentence: s.index, start: it.start + lead, end: it.end, surface: it.text.slice(lead), name: canon.name,
           attrs: canon.broader ? { broader: canon.broader } : {}, rule: headSaysIndustry ? "industry-list-head" : "industry-list-peers", confidence: 0.65,
         });
       }

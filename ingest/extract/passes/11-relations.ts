@@ -6,7 +6,7 @@
  *  LOCATED_IN  a zone, project or firm inside the place its paragraph or sentence is about (其中 / 的 / prefix);
  *  PART_OF     region → its parent division when both are named.
  */
-import type { EntityType } from "../../../graph/schema.ts";
+import type { EntityType, RegionLevel } from "../../../graph/schema.ts";
 import { relate } from "../context.ts";
 import type { Candidate, Ctx } from "../context.ts";
 import { entityKey } from "../../../graph/ids.ts";
@@ -64,6 +64,12 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
         if (!(underLead ? !NOT_DEVELOP_CUES.test(clauseOf(s.text, ind)) : developedAt(s.text, ind))) continue;
         // in a paragraph about one sector (新能源与节能环保产业。依托…培育风力发电、太阳能光伏…) the trades it lists
         // are that sector's parts: the plan's region develops the sector, not each of its trades
+        // a place written right before the sector or its list owns it (瞄准天心区金融证券、商贸流通等主导产业优势)
+        const owner = ownerBefore(s.text, mentions, industries, ind);
+        if (owner) {
+          relate(ctx, { type: "DEVELOPS", from: ref(owner), to: ref(ind), sentence: s.index, rule: "develops-owner", confidence: 0.65 });
+          continue;
+        }
         const whole = lead ?? focus;
         if (subject.scope === "plan" && whole && whole.name !== ind.name) {
           (ctx.sectorParts ??= new Set()).add(entityKey("Industry", ind.name));
@@ -170,6 +176,23 @@ function listKindSector(text: string, after: number): { type: "Industry"; name: 
 function sameClause(text: string, a: Candidate, b: Candidate): boolean {
   const between = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
   return !/[。；]/u.test(between);
+}
+
+const RANKING_LEVELS: ReadonlySet<string> = new Set<RegionLevel>(["province", "city"]);
+
+/**
+ * The place a sector mention is written after, with nothing between but the sectors listed before it
+ * (天心区金融证券、商贸流通等): that place's sectors, whoever the sentence is about.
+ */
+function ownerBefore(text: string, mentions: readonly Candidate[], industries: readonly Candidate[], ind: Candidate): Candidate | undefined {
+  let start = ind.start;
+  for (let i = industries.indexOf(ind) - 1; i >= 0; i--) {
+    const prev = industries[i]!;
+    if (!/^[、和及与]$/u.test(text.slice(prev.end, start))) break;
+    start = prev.start;
+  }
+  // (a province or city before a district's sector ranks it, 成为湖南省新材料产业新高地: it does not own it)
+  return mentions.find((m) => (m.type === "Park" || (m.type === "Region" && m.rule !== "region-collective" && !RANKING_LEVELS.has(String(m.attrs?.["level"])))) && m.end === start);
 }
 
 /** Nothing but verbs of developing a sector: the rest of a heading like 2、培育壮大节能环保产业 / 5、引导发展都市农业. */

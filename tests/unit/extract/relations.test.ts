@@ -24,6 +24,11 @@ const ROWS: Array<[why: string, plan: Plan, lines: string[], type: RelationType,
   ["a short sentence saying a kind of sectors is developed leads the sentences after it (着力发展特色产业。推动X走向…)", "tianxin",
     ["天心区将进一步强化服务省市先进制造业的支撑能力建设。着力发展特色产业。发挥国家级文化(广告)产业园“孵化器”功能,推动广告传媒、创意设计产业走向“专精特新”。"],
     "DEVELOPS", "天心区 → 文化创意"],
+  ["a zone written right before a sector owns it, whoever the sentence is about (新马创新城硬质合金板块)", "tianyuan",
+    ["硬质合金产业：引进硬质合金高端产业链企业，新马创新城硬质合金板块初具规模。"], "DEVELOPS", "新马创新城 → 硬质合金"],
+  ["a district written before the sectors it lists owns them (瞄准天心区金融证券、商贸流通等主导产业优势)", "tianxin",
+    ["第4节 再造南部板块", "对南部以新划入天心的暮云街道、南托街道为核心的暮云片区，将瞄准“再造一个新天心”的长期战略目标。", "大力发展商贸物流业，瞄准天心区金融证券、商贸流通等主导产业优势，加快推进长株潭融城商圈向南辐射和扩张。"],
+    "DEVELOPS", "天心区 → 金融"],
   ["a zone named after a sector develops it", "tianxin",
     ["推动地理信息产业园、人工智能产业园、软件产业园发展迈上新的台阶。"], "DEVELOPS", "人工智能产业园 → 人工智能"],
   ["a thing that settles somewhere lies there (落户到…)", "tianxin",
@@ -111,6 +116,11 @@ describe("relations", () => {
   it("does not let a lead sentence that names its own sector (发展绿色循环经济。) lead the sentences after it", () => {
     const x = extractText("hetang", "发展绿色循环经济。坚持经济绿色化和绿色产业化深度有机融合,大力推行企业循环式生产、产业循环式组合、园区循环式改造,构建资源循环利用体系。");
     expect(relations(x, "DEVELOPS")).not.toContain("荷塘区 → 资源循环利用");
+  });
+
+  it("does not give a province the sector it ranks a district in (成为湖南省新材料产业新高地)", () => {
+    const x = extractText("hetang", "打造国内一流、湖南标杆的 “ 材料科技城 ” ,力争进入全国新材料科技园区第一方阵,成为湖南省新材料产业新高地,为湖南打造国家重要先进制造业高地提供支撑。");
+    expect(relations(x, "DEVELOPS")).not.toContain("湖南省 → 新材料");
   });
 
   it("does not let a sector merely measured (增加值占比) be developed", () => {
