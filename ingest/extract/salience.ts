@@ -11,7 +11,7 @@ import { matchStrategy, strategyKind } from "../lexicon/strategies.ts";
 import type { Candidate, Ctx } from "./context.ts";
 
 /** Rules that only fire on a sector the text presents as one. */
-const FOCUS_RULES = new Set(["industry-head", "industry-list-head", "industry-modified", "industry-zone-name", "industry-list-peers"]);
+const FOCUS_RULES = new Set(["industry-head", "industry-list-head", "industry-modified", "industry-zone-name", "industry-zone-described", "industry-list-peers"]);
 /** What may follow a sector word standing on its own. */
 const SECTOR_TAIL = /^(?:\s*(?:产业|服务业|业|经济|行业|集群|基地|园|发展|配套|、|，|。|；|等|和|与|及|为|领域|板块|方向|“|”|）|\)|$)|[^，。；、]{0,4}(?:产业|园区?|基地|集聚区|集群))/u;
 /** A clause listing kinds of institution, firm or body rather than sectors. */

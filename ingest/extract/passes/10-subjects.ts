@@ -7,6 +7,8 @@
 import type { EntityType } from "../../../graph/schema.ts";
 import type { Candidate, Ctx } from "../context.ts";
 import { NOT_SUBJECT_BEFORE, SUBJECT_AFTER } from "../lexicon/cues.ts";
+import { plainName } from "../names.ts";
+import { canonicalIndustry } from "./04-industries.ts";
 
 export interface Subject {
   type: EntityType;
@@ -96,10 +98,36 @@ export function subjects(ctx: Ctx): Map<number, Subject[]> {
       ? opening.map((o) => ({ type: o.type, name: o.name, scope: "sentence" as const }))
       : paragraphSubject.length > 0 ? paragraphSubject : section ? [section] : plan ? [plan] : [];
     if (subject.length > 0) out.set(s.index, subject);
+    if (subject.length > 0) sectorsBecome(s.text, mentions);
     const zone = subject[0];
     if (zone?.type === "Park" && subject.length === 1) describedAs(s.text, mentions, zone.name);
   }
   return out;
+}
+
+/** What a place is to become, not a zone it builds: 加快建成X, 把该区域建成集…于一体的X, 是天心区重要的X. */
+const BECOMES_ONLY = /(?:建成|建设成为|打造成为?|成为|是)(?:[^，。；]*的)?$/u;
+/** A generic zone word after a sector name (金融服务业集聚区, 科技服务业集聚区). */
+const GENERIC_ZONE = /(?:产业)?(?:集聚区|聚集区|集聚带|聚集带|集中区)$/u;
+
+/**
+ * A zone named by nothing but a sector and a generic zone word, which the subject is to become
+ * (加快建成金融服务业集聚区), names what the subject develops, not another zone: the mention becomes that sector's.
+ */
+function sectorsBecome(text: string, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    // the surface, not the name: a generic 服务业集聚区 may already stand for a zone the document names in full
+    const surface = plainName(m.surface);
+    if (m.type !== "Park" || !GENERIC_ZONE.test(surface)) continue;
+    const clause = text.slice(0, m.start).split(/[，。；：]/u).pop() ?? "";
+    if (!BECOMES_ONLY.test(clause)) continue;
+    const sector = canonicalIndustry(surface.replace(GENERIC_ZONE, ""));
+    if (!sector?.broader) continue;
+    m.type = "Industry";
+    m.name = sector.name;
+    m.attrs = { broader: sector.broader };
+    m.rule = "industry-zone-described";
+  }
 }
 
 /** What a place is to become: 把该区域建成集…于一体的X, 加快建成X, 打造…的X. */

@@ -30,6 +30,7 @@ const ROWS: Record<string, Row[]> = {
     // a sector and a kind of its institutions (金融保险) is the sector, not a branch of it
     ["tianxin", "以解放垸片区为核心，积极引导总部经济、商务办公、金融保险、高档商业和酒店等业态发展。", "Industry", "金融", /^industry-/],
     ["tianxin", "大力发展商贸物流业，瞄准天心区金融证券、商贸流通等主导产业优势。", "Industry", "金融", /^industry-/],
+    ["tianyuan", "在天台路沿线，加强整体规划布局，整合现有银行、保险公司、证券公司、担保公司、小额贷款公司、基金或股权投资公司，以及民间金融机构，加快建成金融服务业集聚区。", "Industry", "金融", /^industry-zone-described/],
     // a position before a sector (沿线商贸) is where it happens, not part of its name
     ["tianxin", "湘江大道将加快改造升级和建设步伐，着力推进沿线商贸、金融、旅游会展、文化等产业发展。", "Industry", "商贸", /^industry-/],
   ],

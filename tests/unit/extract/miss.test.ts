@@ -22,6 +22,8 @@ const MISS: Array<[plan: Plan, sentence: string, type: EntityType, surface: stri
   // designations and honours are not zones of their own; sectors in lists of institutions are lenders
   ["hetang", "对接中国制造 2025· 绿色制造工程,推动金山科技工业园创建 “ 湖南省绿色园区 ” ,鼓励和支持企业开发绿色产品、创建绿色工厂、打造绿色供应链。", "Park", "湖南省绿色园区"],
   ["tianxin", "芙蓉路金融聚集带重点引进银行、证券、保险分支机构、营运前台入驻，发展金融交易市场。", "Industry", "银行"],
+  // a sector and a generic zone word the subject is to become (加快建成X集聚区) is what it develops, not a zone
+  ["tianyuan", "在天台路沿线，加强整体规划布局，整合现有银行、保险公司、证券公司、担保公司、小额贷款公司、基金或股权投资公司，以及民间金融机构，加快建成金融服务业集聚区。", "Park", "金融服务业集聚区"],
   ["hetang", "南岳岭、红旗广场、桂花路、大坪路、水仙路等重点片区改造顺利推进。", "Project", "红旗广场"],
   ["tianxin", "统筹推进“五位一体”总体布局，协调推进“四个全面”战略布局，坚定不移贯彻新发展理念。", "Strategy", "五位一体"],
   // a motto quoted once and a programme of work named by its aim are not strategies or projects
