@@ -7,6 +7,7 @@
  *  - its clause is not a list of institution kinds (银行、证券、保险等金融机构 are lenders, not sectors).
  */
 import { entityKey } from "../../graph/ids.ts";
+import { GENERIC_INDUSTRY_FORMS } from "../lexicon/industries.ts";
 import { matchStrategy, strategyKind } from "../lexicon/strategies.ts";
 import type { Candidate, Ctx } from "./context.ts";
 
@@ -42,6 +43,7 @@ export function salientIndustryMention(ctx: Ctx, c: Candidate): boolean {
   const surface = c.surface.replace(/\s+/gu, "");
   const sectorList = /^[^，。；]{0,16}等[^，。；]{0,8}(?:产业|服务业|行业|业态)/u.test(after) || /^[^，。；、]{0,4}(?:产业|服务业|行业)/u.test(s.text.slice(c.end));
   if (!surface.startsWith(c.name) && !sectorList && !headed && !DEVELOP.test(before.slice(-4))) return false;
+  if (mannerOfDevelopment(s.text, c)) return false;
   // a heading names a focus, as long as the word stands as a sector in it (not 打造健康天元, 推进农业现代化)
   if (s.kind === "heading" || s.kind === "box-title") return true;
   // a sector word glued to the word before it belongs to that word (交通信号, 自主知识产权) unless a list or verb precedes
@@ -50,6 +52,17 @@ export function salientIndustryMention(ctx: Ctx, c: Candidate): boolean {
   const prev = s.text[c.start - 1] ?? "";
   if (prev && /[\u4e00-\u9fa5]/u.test(prev) && !DEVELOP.test(before.slice(-4)) && !/[、等和与及的区市省县镇]/u.test(prev)) return /^[^，。；、]{0,4}(?:产业|服务业|业|经济|行业)/u.test(s.text.slice(c.end));
   return DEVELOP.test(before) || /^\s*(?:产业|服务业|业|经济|行业|集群)/u.test(s.text.slice(c.end)) || /、/u.test(before + after.slice(0, 12));
+}
+
+/**
+ * An everyday word right before 发展 says how things develop (经济平稳健康发展, 持续健康发展), not what is
+ * developed — unless a verb of developing or a list mark comes before it.
+ */
+export function mannerOfDevelopment(text: string, c: Candidate): boolean {
+  const surface = c.surface.replace(/\s+/gu, "");
+  if (!GENERIC_INDUSTRY_FORMS.has(surface) || !text.startsWith("发展", c.end)) return false;
+  const before = clauseAround(text, c.start, c.end).before;
+  return !DEVELOP.test(before.slice(-4)) && !/[、，]$/u.test(before);
 }
 
 /**

@@ -1,12 +1,8 @@
 // Relation rules on real corpus sentences: explicit and implicit subjects (a zone opening its paragraph,
 // the plan's region when nothing else is named), firms in a sector's paragraph, containment and divisions.
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CORPUS_DIR } from "../../../ingest/corpus.ts";
-import { extractDocument } from "../../../ingest/extract/index.ts";
 import type { RelationType } from "../../../graph/schema.ts";
-import { extractText, relations } from "./_lib.ts";
+import { extractCorpusDocument, extractText, relations } from "./_lib.ts";
 import type { Plan } from "./_lib.ts";
 
 const ROWS: Array<[why: string, plan: Plan, lines: string[], type: RelationType, expected: string]> = [
@@ -73,8 +69,7 @@ describe("relations", () => {
 
   it("in a section headed by developing one sector (3、充实完善社区服务业), reads the trades it lists as that sector's parts", () => {
     // the whole Tianxin plan: whether a trade is a focus of the district depends on every sentence naming it
-    const file = readdirSync(CORPUS_DIR).find((f) => f.startsWith("000_"))!;
-    const x = extractDocument({ id: file, text: readFileSync(join(CORPUS_DIR, file), "utf8"), sha256: "", source: "test" });
+    const x = extractCorpusDocument("000");
     const develops = relations(x, "DEVELOPS");
     expect(develops).toContain("天心区 → 地理信息");
     expect(develops).not.toContain("天心区 → 家政");
@@ -121,6 +116,11 @@ describe("relations", () => {
   it("does not give a province the sector it ranks a district in (成为湖南省新材料产业新高地)", () => {
     const x = extractText("hetang", "打造国内一流、湖南标杆的 “ 材料科技城 ” ,力争进入全国新材料科技园区第一方阵,成为湖南省新材料产业新高地,为湖南打造国家重要先进制造业高地提供支撑。");
     expect(relations(x, "DEVELOPS")).not.toContain("湖南省 → 新材料");
+  });
+
+  it("does not read an everyday word before 发展 (经济平稳健康发展) as a sector being developed", () => {
+    // the Hetang plan names 健康 as a sector elsewhere (健康产业园), so only the manner of the phrase decides
+    expect(relations(extractCorpusDocument("004"), "DEVELOPS")).not.toContain("荷塘区 → 健康");
   });
 
   it("does not let a sector merely measured (增加值占比) be developed", () => {
