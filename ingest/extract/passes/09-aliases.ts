@@ -106,11 +106,15 @@ function abbreviates(short: string, long: string): boolean {
   return j === short.length;
 }
 
+/** A road's name followed by a section, a phase or its other name in brackets. */
+const ROAD_PART = /(路|大道|大街)(?:[东南西北A-Z]段|[\u4e00-\u9fa5]{2}段|[一二三四五六七八九十\d]+期|[（(][^）)]{2,8}[）)])$/u;
+
 /** One project whatever its tail (芙蓉大道复线 / 芙蓉大道复线项目 / …建设): the shortest form names it. */
 function projectNames(ctx: Ctx): void {
   const projects: Candidate[] = [];
   for (const list of ctx.chosen.values()) for (const c of list) if (c.type === "Project") projects.push(c);
-  const key = (n: string): string => n.replace(/(?:建设项目|项目建设|建设工程|项目|建设)$/u, "");
+  // (a road's section, phase or second name is that road's work: 铁东路北段, 新塘路四期, 新塘路（金荷大道）)
+  const key = (n: string): string => n.replace(/(?:建设项目|项目建设|建设工程|项目|建设)$/u, "").replace(ROAD_PART, "$1");
   const shortest = new Map<string, string>();
   for (const p of projects) {
     const k = key(p.name);
