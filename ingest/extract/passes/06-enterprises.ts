@@ -54,6 +54,14 @@ export function enterprises(ctx: Ctx): void {
       if (NOT_FIRM.test(name) || listItems.has(start)) continue;
       propose(ctx, { type: "Enterprise", sentence: s.index, start, end: rawStart + raw.length, surface: t.slice(start, rawStart + raw.length), name, attrs: {}, rule: "enterprise-single-head", confidence: 0.6 });
     }
+    // one firm a plan backs to grow: 支持千金湘药做大做强 (a kind of firm, 支持企业做大做强, is not one)
+    for (const m of t.matchAll(/(?:支持|扶持|鼓励|推动)([^，。；、等]{3,8}?)(?:做大做强|做强做优|做优做强|发展壮大|加快上市|上市)/gu)) {
+      const raw = m[1] ?? "";
+      const start = (m.index ?? 0) + m[0].indexOf(raw);
+      const name = plainName(raw);
+      if (NOT_FIRM.test(name) || madeOf(name, generic) || listItems.has(start) || /[的和与及在]/u.test(name)) continue;
+      propose(ctx, { type: "Enterprise", sentence: s.index, start, end: start + raw.length, surface: raw, name, attrs: {}, rule: "enterprise-backed", confidence: 0.55 });
+    }
     // (c) 以X为龙头
     for (const m of t.matchAll(LEADER_PATTERN)) {
       const x = m[1] ?? "";

@@ -50,6 +50,9 @@ const ROWS: Record<string, Row[]> = {
     ["tianyuan", "重点支持中车株机、中车株洲研究所、608所、株硬集团等建成国际研发总部。", "Enterprise", "608所", /^enterprise-/],
     ["tianyuan", "依托千金药业、唐人神、太子奶等核心企业，重点发展现代中药与化学药物。", "Enterprise", "唐人神", /^enterprise-list/],
     ["tianyuan", "成功引进了中信资本、天鸿地产等战略投资者。", "Enterprise", "天鸿地产", /^enterprise-/],
+    // one firm the plan backs to grow, and time-honoured brands (老字号) listed as such
+    ["hetang", "对接市生物医药健康产业链建设行动,支持千金湘药做大做强,协调解决生物医药原辅材料供应、生产基地建设问题。", "Enterprise", "千金湘药", /^enterprise-backed/],
+    ["tianxin", "运用现代管理方式和科技手段，促进传统餐饮业创新发展，拓展服务范围。做优做强火宫城、杨裕兴等传统老字号，促进其传承和创新。", "Enterprise", "杨裕兴", /^enterprise-list/],
     ["hetang", "引进大明国际等一批在钢铁零部件加工行业的龙头企业,形成强大的钢铁产业集群。", "Enterprise", "大明国际", /^enterprise-single-head/],
     // in a list closed as firms, a name ending like a word (国信远大), an institute (橡胶院) or a centre counts
     ["hetang", "依托湖南五建、中天杭萧、国信远大等企业,积极争取省、市产业政策支持。", "Enterprise", "国信远大", /^enterprise-list/],

@@ -15,6 +15,7 @@ const MISS: Array<[plan: Plan, sentence: string, type: EntityType, surface: stri
   ["tianxin", "推进公共法律服务体系和综治信息平台两大项目建设。", "Industry", "法律服务"],
   ["tianxin", "推进公共法律服务体系和综治信息平台两大项目建设。", "Project", "综治信息平台两大项目"],
   ["tianxin", "鼓励发展保险公司、证券公司、担保公司等金融机构。", "Enterprise", "保险公司"],
+  ["tianyuan", "全力支持辖区内一批科技含量高、研发技术强的新型节能环保企业做大做强。", "Enterprise", "辖区内一批科技含量高"],
   ["tianxin", "切实保障重点项目建设，及时解决项目推进中的困难。", "Project", "重点项目"],
   ["tianyuan", "大力发展电子信息技术、生物医药产业和科技创新创业服务业。", "Industry", "服务业"],
   ["tianyuan", "重点推进中国动力谷南片区标准厂房建设，为天心再增战略支点。", "Strategy", "为天心再增战略"],
