@@ -16,6 +16,8 @@ const MISS: Array<[plan: Plan, sentence: string, type: EntityType, surface: stri
   ["tianxin", "推进公共法律服务体系和综治信息平台两大项目建设。", "Project", "综治信息平台两大项目"],
   ["tianxin", "鼓励发展保险公司、证券公司、担保公司等金融机构。", "Enterprise", "保险公司"],
   ["tianyuan", "全力支持辖区内一批科技含量高、研发技术强的新型节能环保企业做大做强。", "Enterprise", "辖区内一批科技含量高"],
+  ["tianxin", "引进著名生物制药、医疗器械、检验检测等企业，建立省级创新医疗器械产业示范基地。", "Enterprise", "著名生物制药"],
+  ["hetang", "健全常态化政商沟通机制,完善领导联点、专员包片、恳谈会、政企会商等联系企业制度,畅通企业诉求渠道。", "Enterprise", "政企会商"],
   ["tianxin", "切实保障重点项目建设，及时解决项目推进中的困难。", "Project", "重点项目"],
   ["tianyuan", "大力发展电子信息技术、生物医药产业和科技创新创业服务业。", "Industry", "服务业"],
   ["tianyuan", "重点推进中国动力谷南片区标准厂房建设，为天心再增战略支点。", "Strategy", "为天心再增战略"],
