@@ -9,7 +9,8 @@ import { entityKey, relationKey } from "../../graph/ids.ts";
 import { relationAllowed } from "../../graph/schema.ts";
 import type { Ctx, RelationProposal } from "./context.ts";
 import { evidenceOf } from "./context.ts";
-import { industryDictionary } from "./knowledge.ts";
+import { industryDictionary, regionDictionary, regionsNamed, within } from "./knowledge.ts";
+import { PARK_SHORT_FORMS } from "./lexicon/parks.ts";
 import { plainName } from "./names.ts";
 
 export function assembleEntities(ctx: Ctx): Map<string, ExtractedEntity> {
@@ -28,7 +29,10 @@ export function assembleEntities(ctx: Ctx): Map<string, ExtractedEntity> {
       e.mentions.push({ surface: c.surface, evidence: evidenceOf(ctx, c.sentence, c.start, c.end), rule: c.rule, confidence: c.confidence });
     }
   }
-  for (const e of entities.values()) if (e.type === "Strategy") addProgrammeCore(e);
+  for (const e of entities.values()) {
+    if (e.type === "Strategy") addProgrammeCore(e);
+    if (e.type === "Park") addLongForm(e);
+  }
   return entities;
 }
 
@@ -48,6 +52,15 @@ function addProgrammeCore(e: ExtractedEntity): void {
   for (const core of cores) {
     if (core === e.name || (core.match(/[\u4e00-\u9fa5]/gu) ?? []).length < 3 || e.aliases.includes(core)) continue;
     e.aliases.push(core);
+  }
+}
+
+/** A zone written with a standard short form (中国（湖南）自贸试验区) is also known by the official long form. */
+function addLongForm(e: ExtractedEntity): void {
+  for (const [short, long] of PARK_SHORT_FORMS) {
+    if (!short.test(e.name)) continue;
+    const full = e.name.replace(short, long);
+    if (!e.aliases.includes(full)) e.aliases.push(full);
   }
 }
 
@@ -128,7 +141,7 @@ export function structuralRelations(ctx: Ctx, entities: Map<string, ExtractedEnt
         break;
       }
     }
-    if (!placed && ctx.plan.region && regionByName.has(ctx.plan.region) && inPlanSpace(p, regionByName.get(ctx.plan.region)!)) {
+    if (!placed && ctx.plan.region && regionByName.has(ctx.plan.region) && !namedAfterElsewhere(p.name, ctx.plan.regionCode) && inPlanSpace(p, regionByName.get(ctx.plan.region)!)) {
       ctx.relations.push({ type: "LOCATED_IN", from: { type: "Park", name: p.name }, to: { type: "Region", name: ctx.plan.region }, sentence: sentenceOf(ctx, p.mentions[0]?.evidence.line), rule: "located-plan-region", confidence: 0.4 });
     }
   }
@@ -142,6 +155,16 @@ const SPATIAL_CUES = /布局|格局|空间|片区|城区|板块|区域|组团|�
  * region (天心区 / 全区) or lays out the region's space. A zone named only beside a sector's work
  * (依托X产业园…) is left unplaced: the plan region is often not its nearest container.
  */
+/** A zone named after a division that is neither the plan's region, inside it, nor above it (上海自贸区 in a Changsha plan). */
+function namedAfterElsewhere(name: string, planCode: string | undefined): boolean {
+  if (!planCode) return false;
+  const hit = regionDictionary().longestAt(name, 0);
+  // (芙蓉路… is a road named after a flower before it is 芙蓉区)
+  if (!hit || name.length - hit.end < 2 || /[路街道桥湖山江河港]/u.test(name.charAt(hit.end))) return false;
+  const named = regionsNamed(name.slice(0, hit.end));
+  return named.length > 0 && !named.some(({ region }) => within(region.code, planCode) || within(planCode, region.code));
+}
+
 function inPlanSpace(park: ExtractedEntity, region: ExtractedEntity): boolean {
   // the short form too (天心 for 天心区): a zone named 天心经开区 is placed by its own name
   const short = region.name.replace(/(?:自治县|区|县|市)$/u, "");

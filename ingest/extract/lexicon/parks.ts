@@ -5,7 +5,8 @@
 
 /** Suffixes that end a Park name, longest first so `高新技术产业开发区` wins over `开发区`. */
 export const PARK_SUFFIXES: readonly string[] = [
-  "高新技术产业开发区", "经济技术开发区", "高新技术产业示范园", "经济开发区", "综合保税区", "产业开发区", "工业集中区",
+  "高新技术产业开发区", "经济技术开发区", "高新技术产业示范园", "自由贸易试验区", "经济开发区", "综合保税区", "产业开发区", "工业集中区",
+  "自贸试验区", "自由贸易区", "自贸区",
   "高新技术产业化基地", "产业化基地", "产业创新基地", "产业基地", "示范基地", "孵化基地", "出版基地", "智造基地", "智造园",
   "产业示范园", "文化产业园", "产业园区", "工业园区", "物流园区", "科技园区", "健康产业园区", "园区",
   "高新区", "经开区", "开发区", "保税区", "集聚区", "聚集区", "服务区", "商务区", "度假区",
@@ -44,6 +45,14 @@ export const PARK_NAME_FOLDS: ReadonlyArray<[RegExp, string]> = [
   [/高科园$/u, "科技园"],
   [/科技创新城$/u, "科技城"],
   [/生态新城$/u, "生态城"],
+  [/自由贸易(试验)?区$/u, "自贸$1区"],
+];
+
+/** Official long forms of a zone word's standard short form: a zone written short is known by its long name too. */
+export const PARK_SHORT_FORMS: ReadonlyArray<[short: RegExp, long: string]> = [
+  [/自贸试验区$/u, "自由贸易试验区"],
+  [/自贸区$/u, "自由贸易区"],
+  [/综保区$/u, "综合保税区"],
 ];
 
 /**

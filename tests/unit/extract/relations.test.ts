@@ -123,6 +123,12 @@ describe("relations", () => {
     expect(relations(extractCorpusDocument("004"), "DEVELOPS")).not.toContain("荷塘区 → 健康");
   });
 
+  it("does not place a zone named after a city elsewhere (上海自贸区) in the plan's district", () => {
+    const x = extractText("tianxin", "以高铁、高速及空运等为依托，把握长沙国家湘江新区和东部开放型经济走廊建设契机，依托天心区文化、金融、商贸等产业优势和省府所在地等区位优势，深化拓展与长江中游城市群以及上海自贸区、东盟自贸区等国内外其他开放高地的区域合作，加快融入国内外经济大循环体系，构建对外开放战略新格局。");
+    expect(x.entities.some((e) => e.type === "Park" && e.name === "上海自贸区")).toBe(true);
+    expect(relations(x, "LOCATED_IN")).not.toContain("上海自贸区 → 天心区");
+  });
+
   it("does not let a sector merely measured (增加值占比) be developed", () => {
     const x = extractText("tianxin", "文化产业增加值占GDP的比重达7.7%，金融业税收收入比重从10%上升到23%。");
     expect(relations(x, "DEVELOPS")).toEqual([]);
