@@ -154,6 +154,7 @@ export function aliases(ctx: Ctx): void {
     const long = all.find((l) => l !== short && (isAbbreviationOf(short, l) || isAbbreviationOf(parkKey(short), parkKey(l))));
     if (long) joined.set(short, joined.get(long) ?? long);
   }
+  const own = ctx.plan.region ? ctx.plan.region.replace(/(?:自治县|区|县|市)$/u, "") : "";
   for (const name of all) {
     if (joined.has(name)) continue;
     // a qualified mention of a zone the document names (千亿级材料科技城, 核心城区中央商务区) is that zone
@@ -161,7 +162,10 @@ export function aliases(ctx: Ctx): void {
     // X片区 is the area of the zone X…新区/集聚区/新城 (水竹湖片区 ≡ 水竹湖科教新区)
     const area = /^(.{2,4})片区$/u.exec(name)?.[1];
     const areaZone = area ? all.filter((b) => b !== name && b.startsWith(area) && /(?:新区|集聚区|新城)$/u.test(b) && !/开发区|园/u.test(b)) : [];
-    const target = core ?? (areaZone.length === 1 ? areaZone[0] : undefined);
+    // the plan's own place before a zone word the document gives one other zone (天心金融外滩 ≡ 湘江金融外滩)
+    const rest = own && name.startsWith(own) ? name.slice(own.length) : "";
+    const owned = rest.length >= 4 ? [...new Set(all.filter((b) => b !== name && b.endsWith(rest) && !b.startsWith(own)).map((b) => joined.get(b) ?? b))] : [];
+    const target = core ?? (areaZone.length === 1 ? areaZone[0] : undefined) ?? (owned.length === 1 ? owned[0] : undefined);
     if (target) joined.set(name, joined.get(target) ?? target);
   }
   for (const p of parks) p.name = joined.get(p.name) ?? p.name;
