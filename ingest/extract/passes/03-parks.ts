@@ -31,6 +31,8 @@ export function parks(ctx: Ctx): void {
       const runStart = nameRunStart(t, i, PARK_MAX);
       const after = t.slice(hit.end, hit.end + 6);
       if (CONTINUES.test(after) && abbreviations.has(suffix)) continue;
+      // 新城区 / 老城区 name a town's urban districts, not a zone (天心南部新城区空间的再造)
+      if (suffix.endsWith("城") && t.charAt(hit.end) === "区") continue;
       // the rightmost cut only: a name that is generic after it is not made specific by the verb before it;
       // but a cut that leaves nothing (动力产业配套|智造基地: 配套 also reads as a verb) falls back to the one before
       const starts = nameStarts(t, runStart, i);
@@ -39,6 +41,8 @@ export function parks(ctx: Ctx): void {
       for (const start of pick) {
         const modifier = plainName(t.slice(start, i));
         if (modifier.length < 2 || isGeneric(modifier)) break;
+        // the first of its kind (建成全国首个微信智慧商圈) is a description, not a zone's name
+        if (/(?:首个|首家|第一个)$/u.test(t.slice(Math.max(0, start - 3), start))) break;
         const surface = t.slice(start, hit.end);
         propose(ctx, {
           type: "Park", sentence: s.index, start, end: hit.end, surface, name: plainName(surface), attrs: {},
