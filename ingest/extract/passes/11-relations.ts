@@ -214,10 +214,21 @@ function clauseOf(text: string, m: Candidate): string {
   return text.slice(a, b);
 }
 
+/** A clause opening with a verb of leaning on (依托…两大动力产业集群) names what a place builds on, not what it develops. */
+const LEANS_ON = /^[\u4e00-\u9fa5]{0,2}(?:依托|借助|凭借|依靠|利用)/u;
+
+/** The mention follows a verb of leaning on in its clause, with no verb of developing between (利用山林资源发展生态林业 develops). */
+function leansOn(text: string, m: Candidate): boolean {
+  let a = m.start;
+  while (a > 0 && !/[，；。：]/u.test(text.charAt(a - 1))) a--;
+  const before = text.slice(a, m.start);
+  return LEANS_ON.test(before) && !/发展|培育|打造|壮大|建设/u.test(before.slice(2));
+}
+
 /** The clause around a mention says it is developed: a cue before it in the sentence, no measure words in its clause. */
 function developedAt(text: string, m: Candidate): boolean {
   const clause = clauseOf(text, m);
-  if (NOT_DEVELOP_CUES.test(clause)) return false;
+  if (NOT_DEVELOP_CUES.test(clause) || leansOn(text, m)) return false;
   return DEVELOP_CUES.test(clause);
 }
 

@@ -129,6 +129,12 @@ describe("relations", () => {
     expect(relations(x, "LOCATED_IN")).not.toContain("上海自贸区 → 天心区");
   });
 
+  it("does not let a zone develop the clusters it leans on (依托…两大动力产业集群), only what it goes on to develop", () => {
+    const develops = relations(extractText("tianyuan", "天易科技城自主创业园，依托长株潭国家自主创新示范区和轨道交通、新能源汽车两大动力产业集群，重点规划建设高端制造中心、仓储物流中心、小型企业总部中心、生活配套中心，大力发展电子信息技术、生物医药产业和科技创新创业服务业、综合服务业两大配套产业，将天易科技城自主创业园打造成集现代制造业、仓储物流、生产生活服务为一体的综合型产业园区。"), "DEVELOPS");
+    expect(develops).toContain("天易科技城自主创业园 → 电子信息");
+    expect(develops).not.toContain("天易科技城自主创业园 → 轨道交通");
+  });
+
   it("does not let a sector merely measured (增加值占比) be developed", () => {
     const x = extractText("tianxin", "文化产业增加值占GDP的比重达7.7%，金融业税收收入比重从10%上升到23%。");
     expect(relations(x, "DEVELOPS")).toEqual([]);
