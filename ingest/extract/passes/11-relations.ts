@@ -129,7 +129,7 @@ const ATTRACTS = /(?:引进|吸引|招引|引入)(?!.*(?:引进|吸引|招引|�
 /** Edges checked for focus: a zone's own paragraph or section already focuses on it; the plan-wide subject is read loosely. */
 const FOCUS_CHECKED = new Set(["develops-plan"]);
 /** Words that make a sector a focus of the plan rather than one item of a passing list. */
-const STRONG_CUES = /重点发展|重点培育|主导|支柱|优势产业|特色产业|大力发展|着力发展|加快发展|培育壮大|发展壮大|做大做强|做强做优|产业集群|千亿|百亿|首位产业|核心产业|主攻/u;
+const STRONG_CUES = /重点发展|产业基地|制造基地|重点培育|主导|支柱|优势产业|特色产业|大力发展|着力发展|加快发展|培育壮大|发展壮大|做大做强|做强做优|产业集群|千亿|百亿|首位产业|核心产业|主攻/u;
 
 /**
  * The plan's region develops a sector it states once in passing (推进健康养老、体育健身等服务业建设) no more than

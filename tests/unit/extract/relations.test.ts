@@ -93,6 +93,10 @@ describe("relations", () => {
     expect(relations(twice, "DEVELOPS")).toContain("天心区 → 健康养老");
   });
 
+  it("gives the plan's region a sector named once where the plan calls itself a base of it (是…产业基地)", () => {
+    expect(relations(extractText("tianyuan", "在国家主体功能区规划中，是国家层面的重点开发区域，是国家级高新技术产业开发区、全国资源节约和环境友好型社会建设的示范区、国家自主创新示范区的重要组成部分，是全国重要的交通运输设备、节能环保装备制造基地，是区域性的有色金属和生物医药、新材料、新能源、电子信息等战略性新兴产业基地。"), "DEVELOPS")).toContain("天元区 → 有色金属");
+  });
+
   it("does not place a zone named only beside a sector's work in the plan's region: its container is not stated", () => {
     const x = extractText("hetang", "建设新材料高新技术产业化基地。坚持链式发展、集群发展,依托复合新材料产业园,打造行业领先的复合材料产业园。");
     expect(relations(x, "LOCATED_IN")).not.toContain("复合新材料产业园 → 荷塘区");
