@@ -44,7 +44,8 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
       if (first?.type === "Industry" && first.start === 0 && /^(?:[：。]|产业[：。])/u.test(s.text.slice(first.end)) ) leadIndustry.industry = first;
       else if (first?.type === "Industry" && first.start === 0 && s.text.length - first.end <= 2) leadIndustry.industry = first;
       // a short sentence made of sectors opens the paragraph like a heading (生物医药和健康食品产业。)
-      else if (first?.type === "Industry" && first.start === 0 && s.text.length <= 16 && /[。：]$/u.test(s.text) && mentions.every((m) => m.type === "Industry")) leadIndustry.industry = first;
+      // (nothing else in it: 农业布局。 lays out a sector's places, its items are not that sector's parts)
+      else if (first?.type === "Industry" && first.start === 0 && s.text.length <= 16 && mentions.every((m) => m.type === "Industry") && onlySectors(s.text, mentions)) leadIndustry.industry = first;
     }
     let sectionInd: Candidate | undefined;
     let focus: Candidate | undefined;
@@ -194,6 +195,18 @@ function ownerBefore(text: string, mentions: readonly Candidate[], industries: r
   }
   // (a province or city before a district's sector ranks it, 成为湖南省新材料产业新高地: it does not own it)
   return mentions.find((m) => (m.type === "Park" || (m.type === "Region" && m.rule !== "region-collective" && !RANKING_LEVELS.has(String(m.attrs?.["level"])))) && m.end === start);
+}
+
+/** The text is its sector mentions joined by 和/与/、 and closed by 产业 and a full stop or colon. */
+function onlySectors(text: string, mentions: readonly Candidate[]): boolean {
+  let rest = "";
+  let at = 0;
+  for (const m of mentions) {
+    rest += text.slice(at, m.start);
+    at = Math.max(at, m.end);
+  }
+  rest += text.slice(at);
+  return /^(?:[和与及、]|产业|行业)*[。：]$/u.test(rest);
 }
 
 /** Nothing but verbs of developing a sector: the rest of a heading like 2、培育壮大节能环保产业 / 5、引导发展都市农业. */
