@@ -130,7 +130,8 @@ export function structuralRelations(ctx: Ctx, entities: Map<string, ExtractedEnt
       placed = true;
     }
     for (const r of regions) {
-      const rForms = [r.name, ...r.aliases.filter((a) => a.length >= 2 && !a.startsWith("全") && !a.startsWith("我"))];
+      // (a town's short form opens the names of zones that often reach beyond it: 暮云片区 holds 暮云 and 南托)
+      const rForms = r.attrs.level === "town" ? [r.name] : [r.name, ...r.aliases.filter((a) => a.length >= 2 && !a.startsWith("全") && !a.startsWith("我"))];
       if (forms.some((f) => rForms.some((rf) => f.startsWith(rf) && f.length > rf.length + 1))) {
         // a zone named after the city or province, listed in a district's plan, lies in that district
         // (unless the plan is as much about the zone itself: a zone the title names)

@@ -43,6 +43,23 @@ export function openingPlaces(text: string, mentions: readonly Candidate[]): Can
   return [];
 }
 
+/**
+ * A clause that is nothing but places (…实行科学的空间布局，群丰、雷打石、三门，以农业生产…，重点发展…): those
+ * places are what the rest of the sentence is about.
+ */
+export function placeClause(text: string, mentions: readonly Candidate[]): Candidate[] {
+  const places = mentions.filter((m) => PLACE.has(m.type) && m.rule !== "region-collective");
+  for (let i = 0; i < places.length; i++) {
+    const first = places[i]!;
+    if (first.start > 0 && !/[，；：]/u.test(text.charAt(first.start - 1))) continue;
+    const group = [first];
+    let last = first;
+    for (let j = i + 1; j < places.length && /^[、和与及]$/u.test(text.slice(last.end, places[j]!.start)); j++) group.push((last = places[j]!));
+    if (group.length >= 2 && text.charAt(last.end) === "，") return group;
+  }
+  return [];
+}
+
 /** `以<zone>为核心/载体/主阵地…`: the zone carries what the sentence goes on to say. */
 const CARRIER = /^为(?:核心|载体|主阵地|主体|平台|依托|龙头|重点|引领|支撑|中心)/u;
 
@@ -82,6 +99,7 @@ export function subjects(ctx: Ctx): Map<number, Subject[]> {
     const carrier = carrierPlace(s.text, mentions);
     const topic = topicPlace(s.text, mentions);
     const opening = carrier ? [carrier] : topic ? [topic] : openingPlaces(s.text, mentions);
+    const listed = opening.length === 0 ? placeClause(s.text, mentions) : [];
     // the paragraph right under a heading introduces what its section is about (第4节…\n对…的暮云片区，将…)
     const previous = ctx.sentences[s.index - 1];
     if (opening.length > 0 && !carrier && s.position === 0 && previous && (previous.kind === "heading" || previous.kind === "box-title")) {
@@ -94,8 +112,8 @@ export function subjects(ctx: Ctx): Map<number, Subject[]> {
     if (opening.length > 0 && !carrier) paragraphSubject = opening.map((o) => ({ type: o.type, name: o.name, scope: "paragraph" as const }));
     let section: Subject | undefined;
     for (let depth = s.section.length; depth > 0 && !section; depth--) section = sectionSubjects.get(s.section.slice(0, depth).join(">"));
-    const subject: Subject[] = opening.length > 0
-      ? opening.map((o) => ({ type: o.type, name: o.name, scope: "sentence" as const }))
+    const subject: Subject[] = opening.length > 0 || listed.length > 0
+      ? [...opening, ...listed].map((o) => ({ type: o.type, name: o.name, scope: "sentence" as const }))
       : paragraphSubject.length > 0 ? paragraphSubject : section ? [section] : plan ? [plan] : [];
     if (subject.length > 0) out.set(s.index, subject);
     if (subject.length > 0) sectorsBecome(s.text, mentions);

@@ -9,6 +9,8 @@ type Row = [plan: Plan, sentence: string, type: EntityType, name: string, rule: 
 
 const ROWS: Record<string, Row[]> = {
   regions: [
+    // a town's short form counts only in a list of towns of the plan's region
+    ["tianyuan", "“一圈”即西站南路以南，包括群丰、雷打石、三门在内，城镇化程度较低。", "Region", "群丰镇", /^region-town-list/],
     ["hetang", "包含明照街道、宋家桥街道、金山街道等区域。", "Region", "宋家桥街道", /^region-full/],
     ["tianyuan", "特别是要加强与长沙、湘潭邻近地区的经济合作。", "Region", "湘潭市", /^region-short/],
     ["tianxin", "为推进全区经济社会全面协调可持续发展，结合本区实际。", "Region", "天心区", /^region-collective/],
