@@ -78,6 +78,9 @@ function innerMention(outer: Mention, word: string): Mention {
   return { surface: word, evidence: { ...outer.evidence, span: [start, start + m[0].length] }, rule: "industry-zone-name", confidence: 0.6 };
 }
 
+/** Kinds of zone named by a function: 保税 in 综合保税区 or 服务 in 汽车后市场服务区 is the kind, not a sector. */
+const FUNCTION_ZONE = /(?:综合保税区|保税区|服务区|商务区|度假区)$/u;
+
 /** Urban areas and quarters: named after what they are like, not after what they produce. */
 const AREA_NAME = /(?:片区|街区|街)$/u;
 
@@ -107,6 +110,8 @@ export function structuralRelations(ctx: Ctx, entities: Map<string, ExtractedEnt
       // the sector must be the zone's head (…金融集聚区, …生物医药科创园), and a sector rather than a whole category
       const tail = p.name.slice(hit.end).replace(/^(?:产业|服务业|业)/u, "");
       if (tail.length > 4 || !hit.values[0]?.broader || !canonical) continue;
+      // a word of the kind of zone (综合保税区, 服务区, 商务区) is no sector of it
+      if (hit.end > p.name.length - (FUNCTION_ZONE.exec(p.name)?.[0].length ?? 0)) continue;
       const word = p.name.slice(hit.start, hit.end);
       // the sector a zone is named after is a sector of the document even when the text names it nowhere else
       if (!industryNames.has(canonical) && p.mentions[0] && tail.length <= 3) {

@@ -145,6 +145,12 @@ describe("relations", () => {
     expect(develops).not.toContain("天易科技城自主创业园 → 轨道交通");
   });
 
+  it("does not read the kind of a zone (保税 in 综合保税区) as a sector it develops", () => {
+    const x = extractText("tianyuan", "依托高新区平台，积极参与株洲综合保税区、株洲海关特殊监管区申报与建设。");
+    expect(x.entities.some((e) => e.type === "Park" && e.name === "株洲综合保税区")).toBe(true);
+    expect(relations(x, "DEVELOPS").filter((r) => r.startsWith("株洲综合保税区"))).toEqual([]);
+  });
+
   it("does not let a sector merely measured (增加值占比) be developed", () => {
     const x = extractText("tianxin", "文化产业增加值占GDP的比重达7.7%，金融业税收收入比重从10%上升到23%。");
     expect(relations(x, "DEVELOPS")).toEqual([]);
