@@ -6,6 +6,7 @@
  */
 import { propose } from "../context.ts";
 import type { Ctx } from "../context.ts";
+import { industryDictionary } from "../knowledge.ts";
 import { PARK_ABBREVIATIONS, PARK_GENERIC_MODIFIERS, PARK_SUFFIXES } from "../lexicon/parks.ts";
 import { madeOf, nameRunStart, nameStarts, plainName, wordTrie } from "../names.ts";
 import type { Trie } from "../trie.ts";
@@ -17,6 +18,9 @@ const abbreviations = new Set(PARK_ABBREVIATIONS.map((a) => a.short));
 const CONTINUES = /^(?:管委会|管理|建设指挥部|办|委|居民|人口|经济|生活|居住|建设用地|企业)/u;
 
 export const PARK_MAX = 16;
+
+/** A paragraph's opening sentence that is only "build <sector> <zone of function>". */
+const PLANNED_ZONE_LEAD = /^(?:建设|打造|建成|培育)([\u4e00-\u9fa5]{2,8}?)(示范区|集聚区|聚集区|枢纽区|活力区|功能区|产业区)。$/u;
 
 /** Words that cut names as verbs but also end a zone's modifier as nouns (…产业配套智造基地). */
 const NOUN_LIKE_BOUNDARY = /[\u4e00-\u9fa5]{2,}(?:配套)$/u;
@@ -50,6 +54,14 @@ export function parks(ctx: Ctx): void {
         });
         break;
       }
+    }
+    // a paragraph that opens by naming the zone it builds (建设现代物流枢纽区。) names a planned zone, even one
+    // named by nothing but its sector and a word of function
+    const planned = s.position === 0 ? PLANNED_ZONE_LEAD.exec(t) : null;
+    if (planned?.[1] && industryDictionary().scan(planned[1]).length > 0) {
+      const start = t.indexOf(planned[1]);
+      const surface = planned[1] + (planned[2] ?? "");
+      propose(ctx, { type: "Park", sentence: s.index, start, end: start + surface.length, surface, name: surface, attrs: {}, rule: "park-planned-zone", confidence: 0.85 });
     }
     // bare abbreviations: 高新区 / 经开区 standing alone refer to the document's zone of that kind
     for (const short of abbreviations) {

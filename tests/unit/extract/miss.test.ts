@@ -26,6 +26,9 @@ const MISS: Array<[plan: Plan, sentence: string, type: EntityType, surface: stri
   ["hetang", "对接中国制造 2025· 绿色制造工程,推动金山科技工业园创建 “ 湖南省绿色园区 ” ,鼓励和支持企业开发绿色产品、创建绿色工厂、打造绿色供应链。", "Park", "湖南省绿色园区"],
   ["tianxin", "“中国（长沙）广告产业园”、“中南国家数字出版基地”三大国家级产业平台齐聚天心，建成全国首个微信智慧商圈，文化与金融融合发展。", "Park", "微信智慧商圈"],
   ["tianxin", "大力实施“南进”战略，全力推进天心南部新城区空间的再造和创新。", "Park", "天心南部新城"],
+  ["hetang", "重点打造 “ 一带四心五区 ” 的现代服务业发展格局,建成具有较强区域影响力的商贸服务中心和服务业集聚区。", "Park", "服务业集聚区"],
+  // a zone word after a sector in running text, not opening its paragraph, is not a planned zone
+  ["hetang", "积极发展跨境电商,建设电子商务示范区。", "Park", "电子商务示范区"],
   ["tianxin", "芙蓉路金融聚集带重点引进银行、证券、保险分支机构、营运前台入驻，发展金融交易市场。", "Industry", "银行"],
   // a sector and a generic zone word the subject is to become (加快建成X集聚区) is what it develops, not a zone
   ["tianyuan", "在天台路沿线，加强整体规划布局，整合现有银行、保险公司、证券公司、担保公司、小额贷款公司、基金或股权投资公司，以及民间金融机构，加快建成金融服务业集聚区。", "Park", "金融服务业集聚区"],
