@@ -46,8 +46,11 @@ export interface LoadDocumentOptions {
   batchSize?: number;
   /** Load even when the stored hash matches. */
   force?: boolean;
-  /** Called after each batch inside the transaction (progress; tests use it to interrupt a load). */
-  onBatch?: (doc: string, statement: string, rows: number) => void | Promise<void>;
+  /**
+   * Called after each batch inside the transaction (progress; tests use it to interrupt a load), with the
+   * time the server took to run it (ms): the statements are pipelined, so the client's clock cannot tell.
+   */
+  onBatch?: (doc: string, statement: string, rows: number, serverMs: number) => void | Promise<void>;
 }
 
 export const emptyCounters = (): WriteCounters => ({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 });
@@ -105,8 +108,9 @@ export async function loadDocument(driver: Driver, extraction: DocumentExtractio
       batched(CREATE_INDICATORS, rows.indicators, "indicators");
       send(UPSERT_DOCUMENT, { props: rows.props }, "document", 1);
       for (const { result, label, count } of sent) {
-        addCounters(counters, { summary: await result.summary() });
-        await options.onBatch?.(rows.doc, label, count);
+        const summary = await result.summary();
+        addCounters(counters, { summary });
+        await options.onBatch?.(rows.doc, label, count, summary.resultAvailableAfter.toNumber() + summary.resultConsumedAfter.toNumber());
       }
       return { doc: rows.doc, outcome: stored === undefined ? "created" : "updated", counters, warnings: rows.warnings };
     });
