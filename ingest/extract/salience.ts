@@ -28,6 +28,15 @@ function clauseAround(text: string, start: number, end: number): { before: strin
   return { before: text.slice(open + 1, start), after: rest < 0 ? text.slice(end) : text.slice(end, end + rest) };
 }
 
+/** A list closed by a kind of institution (…、管理咨询等服务机构): its items are kinds of body, not sectors. */
+const INSTITUTION_LIST = /^[^，。；]{0,16}?等[^，。；]{0,6}(?:机构|分支机构|网点|营业部|部门)/u;
+
+/** The mention is an item of a list of institution kinds or public services (法律服务、管理咨询等服务机构). */
+export function notSectorList(text: string, c: Candidate): boolean {
+  const { after } = clauseAround(text, c.start, c.end);
+  return INSTITUTION_LIST.test(after) || NOT_SECTOR_HEAD.test(after);
+}
+
 export function salientIndustryMention(ctx: Ctx, c: Candidate): boolean {
   const s = ctx.sentences[c.sentence];
   if (!s) return false;

@@ -12,7 +12,7 @@ import type { Candidate, Ctx } from "../context.ts";
 import { entityKey } from "../../../graph/ids.ts";
 import { industryDictionary } from "../knowledge.ts";
 import { enumerations, type Enumeration } from "../lists.ts";
-import { mannerOfDevelopment, salientIndustryMention } from "../salience.ts";
+import { mannerOfDevelopment, notSectorList, salientIndustryMention } from "../salience.ts";
 import { CONTAINS_CUES, DEVELOP_CUES, NOT_DEVELOP_CUES } from "../lexicon/cues.ts";
 import type { Subject } from "./10-subjects.ts";
 
@@ -63,7 +63,7 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
     if (subject && develops) {
       for (const ind of industries) {
         if (!(underLead ? !NOT_DEVELOP_CUES.test(clauseOf(s.text, ind)) : developedAt(s.text, ind))) continue;
-        if (mannerOfDevelopment(s.text, ind)) continue;
+        if (mannerOfDevelopment(s.text, ind) || notSectorList(s.text, ind)) continue;
         // in a paragraph about one sector (新能源与节能环保产业。依托…培育风力发电、太阳能光伏…) the trades it lists
         // are that sector's parts: the plan's region develops the sector, not each of its trades
         // a place written right before the sector or its list owns it (瞄准天心区金融证券、商贸流通等主导产业优势)

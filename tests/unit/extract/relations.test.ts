@@ -154,6 +154,14 @@ describe("relations", () => {
     expect(relations(x, "DEVELOPS").filter((r) => r.startsWith("株洲综合保税区"))).toEqual([]);
   });
 
+  it("does not develop the kinds of body a list names (…、法律服务、管理咨询等服务机构)", () => {
+    const x = extractText("hetang", "建设科技服务集聚区。加强科技服务公共平台建设,积极发展科技金融、科技咨询和科技成果转移转化服务,培育和引进投融资、知识产权、法律服务、管理咨询等服务机构,促进创新要素加快集聚,打造科技服务业集聚区。",
+      "统筹协调科技金融资源,搭建科技金融合作平台,为企业提供企业融资、新三板和区域性股权市场挂牌、上市指导、法律服务、会计服务等个性化服务,培植一批行业领先的创新型企业。");
+    const develops = relations(x, "DEVELOPS");
+    expect(develops).toContain("科技服务集聚区 → 科技金融");
+    expect(develops).not.toContain("科技服务集聚区 → 法律服务");
+  });
+
   it("does not let a sector merely measured (增加值占比) be developed", () => {
     const x = extractText("tianxin", "文化产业增加值占GDP的比重达7.7%，金融业税收收入比重从10%上升到23%。");
     expect(relations(x, "DEVELOPS")).toEqual([]);
