@@ -37,6 +37,21 @@ export function notSectorList(text: string, c: Candidate): boolean {
   return INSTITUTION_LIST.test(after) || NOT_SECTOR_HEAD.test(after);
 }
 
+/** Words of grade or level that qualify a sector without making another word of it (先进轨道交通装备, 国家新材料…). */
+const GRADE_BEFORE = /(?:先进|现代|高端|新兴|传统|特色|优势|国家级?|省级?|市级?)$/u;
+
+/**
+ * A sector word glued to the word before it belongs to that word (交通信号, 科技咨询, 居家养老服务) unless a list
+ * mark, 的, a place or a verb of developing precedes it, or 产业/业/经济 follows it.
+ */
+export function gluedToWordBefore(text: string, c: Candidate): boolean {
+  const prev = text[c.start - 1] ?? "";
+  if (!prev || !/[\u4e00-\u9fa5]/u.test(prev) || /[、等和与及的区市省县镇]/u.test(prev)) return false;
+  const before = clauseAround(text, c.start, c.end).before;
+  if (DEVELOP.test(before.slice(-4)) || /(?:引导|促进|推动|鼓励|支持|建成|成为)$/u.test(before) || GRADE_BEFORE.test(before)) return false;
+  return !/^[^，。；、]{0,4}(?:产业|服务业|业|经济|行业)/u.test(text.slice(c.end));
+}
+
 export function salientIndustryMention(ctx: Ctx, c: Candidate): boolean {
   const s = ctx.sentences[c.sentence];
   if (!s) return false;
@@ -58,8 +73,7 @@ export function salientIndustryMention(ctx: Ctx, c: Candidate): boolean {
   // a sector word glued to the word before it belongs to that word (交通信号, 自主知识产权) unless a list or verb precedes
   // (the surface may itself end in 产业/产业链; a place, 的 or a list word before it does not glue)
   if (/(?:产业链?|产业集群|服务业|行业)$/u.test(c.surface)) return true;
-  const prev = s.text[c.start - 1] ?? "";
-  if (prev && /[\u4e00-\u9fa5]/u.test(prev) && !DEVELOP.test(before.slice(-4)) && !/[、等和与及的区市省县镇]/u.test(prev)) return /^[^，。；、]{0,4}(?:产业|服务业|业|经济|行业)/u.test(s.text.slice(c.end));
+  if (gluedToWordBefore(s.text, c)) return false;
   return DEVELOP.test(before) || /^\s*(?:产业|服务业|业|经济|行业|集群)/u.test(s.text.slice(c.end)) || /、/u.test(before + after.slice(0, 12));
 }
 

@@ -12,7 +12,7 @@ import type { Candidate, Ctx } from "../context.ts";
 import { entityKey } from "../../../graph/ids.ts";
 import { industryDictionary } from "../knowledge.ts";
 import { enumerations, type Enumeration } from "../lists.ts";
-import { mannerOfDevelopment, notSectorList, salientIndustryMention } from "../salience.ts";
+import { gluedToWordBefore, mannerOfDevelopment, notSectorList, salientIndustryMention } from "../salience.ts";
 import { CONTAINS_CUES, DEVELOP_CUES, NOT_DEVELOP_CUES } from "../lexicon/cues.ts";
 import type { Subject } from "./10-subjects.ts";
 
@@ -72,6 +72,8 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
           relate(ctx, { type: "DEVELOPS", from: ref(owner), to: ref(ind), sentence: s.index, rule: "develops-owner", confidence: 0.65 });
           continue;
         }
+        // a sector word glued to the word before it belongs to that word (科技咨询, 居家养老服务)
+        if (gluedToWordBefore(s.text, ind)) continue;
         const whole = lead ?? focus;
         if (subject.scope === "plan" && whole && whole.name !== ind.name) {
           (ctx.sectorParts ??= new Set()).add(entityKey("Industry", ind.name));

@@ -162,6 +162,12 @@ describe("relations", () => {
     expect(develops).not.toContain("科技服务集聚区 → 法律服务");
   });
 
+  it("does not develop a sector word glued to the word before it (科技咨询, 居家养老服务), but does after a word of grade (先进轨道交通装备)", () => {
+    const develops = relations(extractCorpusDocument("004"), "DEVELOPS");
+    expect(develops).not.toContain("荷塘区 → 咨询");
+    expect(develops).toContain("动力产业配套智造基地 → 轨道交通");
+  });
+
   it("does not let a sector merely measured (增加值占比) be developed", () => {
     const x = extractText("tianxin", "文化产业增加值占GDP的比重达7.7%，金融业税收收入比重从10%上升到23%。");
     expect(relations(x, "DEVELOPS")).toEqual([]);
