@@ -168,6 +168,10 @@ describe("relations", () => {
     expect(develops).toContain("动力产业配套智造基地 → 轨道交通");
   });
 
+  it("does not read a sector word opening a phrase about a landscape (中国先进制造版图) as the sector", () => {
+    expect(relations(extractCorpusDocument("004"), "DEVELOPS")).not.toContain("株洲市 → 先进制造");
+  });
+
   it("does not let a sector merely measured (增加值占比) be developed", () => {
     const x = extractText("tianxin", "文化产业增加值占GDP的比重达7.7%，金融业税收收入比重从10%上升到23%。");
     expect(relations(x, "DEVELOPS")).toEqual([]);
