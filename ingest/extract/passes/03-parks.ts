@@ -44,7 +44,11 @@ export function parks(ctx: Ctx): void {
       const pick = nounCut ? starts.slice(1, 2) : starts.slice(0, 1);
       for (const start of pick) {
         const modifier = plainName(t.slice(start, i));
-        if (modifier.length < 2 || isGeneric(modifier)) break;
+        // a name in quotes is a name even when its words are generic (打造…的“现代物流城”)
+        // (a town, park or base: quoted 区/片区 words are slogans, 文化新区, 五大片区, and quoted 园区 honours, “千亿园区”)
+        const quoted = /[“"]\s*$/u.test(t.slice(Math.max(0, start - 2), start)) && /^\s*[”"]/u.test(t.slice(hit.end, hit.end + 2))
+          && /(?:城|园|基地)$/u.test(suffix) && !/级/u.test(modifier) && !isNumbered(modifier);
+        if (modifier.length < 2 || (isGeneric(modifier) && !quoted)) break;
         // the first of its kind (建成全国首个微信智慧商圈) is a description, not a zone's name
         if (/(?:首个|首家|第一个)$/u.test(t.slice(Math.max(0, start - 3), start))) break;
         const surface = t.slice(start, hit.end);
@@ -80,8 +84,12 @@ export function parks(ctx: Ctx): void {
 
 const NUMERIC = /^[\d一二三四五六七八九十两百千万个多几]+$/u;
 
+function isNumbered(modifier: string): boolean {
+  return NUMERIC.test(modifier) || /\d+个|第[一二三四五六七八九十\d]+个|[一二三四五六七八九十两\d]+(?:大|个|轴|城|链|片|进|区)/u.test(modifier);
+}
+
 function isGeneric(modifier: string): boolean {
-  if (NUMERIC.test(modifier) || /\d+个|第[一二三四五六七八九十\d]+个|[一二三四五六七八九十两\d]+(?:大|个|轴|城|链|片|进|区)/u.test(modifier)) return true;
+  if (isNumbered(modifier)) return true;
   if (/[个批类些家座]$/u.test(modifier)) return true;
   return madeOf(modifier, generic as Trie<string>);
 }

@@ -25,6 +25,8 @@ const ROWS: Record<string, Row[]> = {
     ["hetang", "建设动力产业配套智造基地。对接市先进轨道交通装备产业链建设。", "Park", "动力产业配套智造基地", /^park-suffix/],
     // a paragraph opening by naming the zone it builds names a planned zone, even one named by its sector alone
     ["hetang", "建设电子商务示范区。高标准建设金山电商产业园,大力吸引国内外知名电子商务企业入驻。", "Park", "电子商务示范区", /^park-planned-zone/],
+    // a name in quotes is a name even when its words are generic
+    ["hetang", "打造涵盖工业、生活、冷链三大物流板块的“现代物流城”,成为长株潭重要的物流枢纽节点。", "Park", "现代物流城", /^park-suffix/],
     // a free trade zone is a zone, known by its official long form too
     ["hetang", "紧密对接中国(湖南)自贸试验区、中非经贸博览会、长沙临空经济示范区、湘欧快线。", "Park", "中国（湖南）自由贸易试验区", /^park-suffix/],
   ],
