@@ -22,10 +22,11 @@ interface Statement {
   params: Record<string, unknown>;
 }
 
-/** Every fact of the extractions as its own statement, in load order. */
-export function naiveStatements(extractions: readonly DocumentExtraction[]): Statement[] {
+/** Every fact of the extractions as its own statement, in load order; the documents needed for the first `limit`. */
+export function naiveStatements(extractions: readonly DocumentExtraction[], limit = Infinity): Statement[] {
   const out: Statement[] = [];
   for (const extraction of extractions) {
+    if (out.length >= limit) break;
     const rows = documentRows(extraction);
     const base = { doc: rows.doc, period: rows.period, periods: [...PERIODS] };
     const each = <T>(cypher: string, list: readonly T[]) => {
