@@ -5,7 +5,7 @@
  */
 import { propose } from "../context.ts";
 import type { Ctx } from "../context.ts";
-import { ancestorsOf, regionAt, regionsNamed, within } from "../knowledge.ts";
+import { ancestorsOf, regionAt, townsNamedShort } from "../knowledge.ts";
 import { enumerations } from "../lists.ts";
 import type { RegionInfo } from "../knowledge.ts";
 import { COLLECTIVE_REFERENCES } from "../lexicon/regions.ts";
@@ -40,9 +40,6 @@ export function regions(ctx: Ctx): void {
   }
 }
 
-/** What a town's name may end with after its short form. */
-const TOWN_ENDINGS = ["镇", "乡", "街道"] as const;
-
 /**
  * Towns named by their short forms in a list of them (群丰、雷打石、三门，…): a town's short form alone is
  * too often another word, but a list whose every item is a town of the plan's region names those towns.
@@ -52,8 +49,11 @@ function townList(ctx: Ctx, sentence: number, text: string, selfCode: string): v
     if (list.items.length < 2) continue;
     const last = list.items.length - 1;
     // the list's ends may carry the words around it (包括群丰 … 三门在内): the first item is read from its end,
-    // the last from its start
-    const towns = list.items.map((it, k) => {
+    // the last from its start; inner items first, as most lists are not of towns and fail there at once
+    const order = [...list.items.keys()].sort((a, b) => Number(a === 0 || a === last) - Number(b === 0 || b === last));
+    const towns: Array<{ start: number; end: number; town: RegionInfo } | undefined> = [];
+    for (const k of order) {
+      const it = list.items[k]!;
       const spans: Array<[number, number]> = [[it.start, it.end]];
       for (let cut = 1; cut <= 3 && it.text.length - cut >= 2; cut++) {
         if (k === 0) spans.push([it.start + cut, it.end]);
@@ -61,11 +61,14 @@ function townList(ctx: Ctx, sentence: number, text: string, selfCode: string): v
       }
       for (const [start, end] of spans) {
         const town = townOf(text.slice(start, end), selfCode);
-        if (town) return { start, end, town };
+        if (town) {
+          towns[k] = { start, end, town };
+          break;
+        }
       }
-      return undefined;
-    });
-    if (towns.some((t) => t === undefined)) continue;
+      if (!towns[k]) break;
+    }
+    if (order.some((k) => !towns[k])) continue;
     for (const t of towns) {
       const { start, end, town } = t!;
       propose(ctx, { type: "Region", sentence, start, end, surface: text.slice(start, end), name: town.name, attrs: regionAttrs(town), rule: "region-town-list", confidence: 0.7 });
@@ -75,7 +78,7 @@ function townList(ctx: Ctx, sentence: number, text: string, selfCode: string): v
 
 /** The one town of the plan's region a short form names. */
 function townOf(short: string, selfCode: string): RegionInfo | undefined {
-  const found = TOWN_ENDINGS.flatMap((end) => regionsNamed(short + end)).map((n) => n.region).filter((r) => r.level === "town" && within(r.code, selfCode));
+  const found = townsNamedShort(short, selfCode);
   return found.length === 1 ? found[0] : undefined;
 }
 
