@@ -10,7 +10,7 @@ import type { EntityType, RegionLevel } from "../../../graph/schema.ts";
 import { relate } from "../context.ts";
 import type { Candidate, Ctx } from "../context.ts";
 import { entityKey } from "../../../graph/ids.ts";
-import { industryDictionary } from "../knowledge.ts";
+import { industryDictionary, industryOf } from "../knowledge.ts";
 import { enumerations, type Enumeration } from "../lists.ts";
 import { gluedToWordBefore, mannerOfDevelopment, notSectorList, salientIndustryMention } from "../salience.ts";
 import { CONTAINS_CUES, DEVELOP_CUES, NOT_DEVELOP_CUES } from "../lexicon/cues.ts";
@@ -35,7 +35,8 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
       if (ind && rest.length <= 2) sectionIndustry.set(key, ind);
       // (a heading that develops a sector, 1、大力发展地理信息产业, says what the section's trades are parts of; the
       // firms in it keep their own sectors)
-      else if (ind && DEVELOP_WORDS.test(rest)) sectionFocus.set(key, ind);
+      // (a grouping, 加快发展现代服务业, gathers sectors the plan develops in their own right)
+      else if (ind && DEVELOP_WORDS.test(rest) && !isGrouping(ind)) sectionFocus.set(key, ind);
     }
     if (s.paragraph !== leadIndustry.para) leadIndustry = { para: s.paragraph };
     // a paragraph opening with a sector phrase (新材料产业。依托… / 通用航空产业：依托…) is about that sector
@@ -74,7 +75,8 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
         }
         // a sector word glued to the word before it belongs to that word (科技咨询, 居家养老服务)
         if (gluedToWordBefore(s.text, ind)) continue;
-        const whole = lead ?? focus;
+        // (a heading names a focus of its own: 2.稳步发展房地产业 under 着力提升生活性服务业)
+        const whole = lead ?? (s.kind === "heading" ? undefined : focus);
         if (subject.scope === "plan" && whole && whole.name !== ind.name) {
           (ctx.sectorParts ??= new Set()).add(entityKey("Industry", ind.name));
           continue;
@@ -209,6 +211,12 @@ function onlySectors(text: string, mentions: readonly Candidate[]): boolean {
   }
   rest += text.slice(at);
   return /^(?:[和与及、]|产业|行业)*[。：]$/u.test(rest);
+}
+
+/** A sector that only groups others (现代服务业, 生活性服务业, 先进制造): its broader is a root of the taxonomy. */
+function isGrouping(c: Candidate): boolean {
+  const broader = c.attrs["broader"];
+  return broader === undefined || industryOf(broader)?.broader === undefined;
 }
 
 /** Nothing but verbs of developing a sector: the rest of a heading like 2、培育壮大节能环保产业 / 5、引导发展都市农业. */

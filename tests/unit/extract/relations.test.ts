@@ -87,6 +87,13 @@ describe("relations", () => {
     expect(develops).not.toContain("天心区 → 物业服务");
   });
 
+  it("keeps a sector its own heading develops, and the sectors a grouping's chapter gathers (加快发展现代服务业 › 大力发展生产性服务业)", () => {
+    const x = extractText("jinshi", "第五章 加快发展现代服务业", "二、大力发展生产性服务业", "三、着力提升生活性服务业", "2.稳步发展房地产业。");
+    const develops = relations(x, "DEVELOPS");
+    expect(develops).toContain("津市市 → 生产性服务业");
+    expect(develops).toContain("津市市 → 房地产");
+  });
+
   it("places the works of a zone's paragraph in the zone, but not the firms it leans on", () => {
     const x = extractText("hetang", "建设新材料高新技术产业化基地。依托株洲硬质合金集团、五矿中钨高新公司等龙头企业,加快瀚龙刀具生产基地、硬质合金交易中心等项目建设。");
     const located = relations(x, "LOCATED_IN");
