@@ -3,7 +3,7 @@
  * the scorer's table. Gold and scorer default to ../shared/eval next to the repository root.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -30,7 +30,9 @@ const ms = performance.now() - started;
 for (const f of failures) console.error(`eval: ${f}`);
 const pred = join(mkdtempSync(join(tmpdir(), "plangraph-eval-")), "extracted.json");
 writeFileSync(pred, JSON.stringify(toEvalJson(extractions)));
-const args = [scorer, "--gold", goldDir, "--pred", pred, ...(values.verbose ? ["--verbose"] : []), ...(values.json ? ["--json"] : [])];
+// the scorer runs its CLI only when argv[1] is its own real path: a shared/ reached through a symlink would
+// otherwise print nothing
+const args = [realpathSync(scorer), "--gold", goldDir, "--pred", pred, ...(values.verbose ? ["--verbose"] : []), ...(values.json ? ["--json"] : [])];
 const run = spawnSync(process.execPath, args, { encoding: "utf8" });
 process.stdout.write(run.stdout);
 process.stderr.write(run.stderr);

@@ -1,16 +1,16 @@
 /**
  * The baseline the batched loader is measured against: the same statements and the same rows, but one
  * fact per statement, each its own auto-commit transaction — how a loader written without batching
- * behaves. Rows go in the loader's order (document, sentences, entities, mentions, relations, indicators).
+ * behaves. Rows go in the loader's order (document, entities, sentences, mentions, relations, indicators).
  */
 import type { Driver } from "neo4j-driver";
 import type { DocumentExtraction } from "../../graph/facts.ts";
 import {
   CREATE_DOCUMENT_SHELL,
+  CREATE_INDICATORS,
+  CREATE_MENTIONS,
+  CREATE_SENTENCES,
   UPSERT_DOCUMENT,
-  UPSERT_INDICATORS,
-  UPSERT_MENTIONS,
-  UPSERT_SENTENCES,
   upsertEntities,
   upsertRelations,
 } from "../../graph/cypher/load.ts";
@@ -22,21 +22,22 @@ interface Statement {
   params: Record<string, unknown>;
 }
 
-/** Every fact of the extractions as its own statement, in load order. */
-export function naiveStatements(extractions: readonly DocumentExtraction[]): Statement[] {
+/** Every fact of the extractions as its own statement, in load order; the documents needed for the first `limit`. */
+export function naiveStatements(extractions: readonly DocumentExtraction[], limit = Infinity): Statement[] {
   const out: Statement[] = [];
   for (const extraction of extractions) {
+    if (out.length >= limit) break;
     const rows = documentRows(extraction);
     const base = { doc: rows.doc, period: rows.period, periods: [...PERIODS] };
     const each = <T>(cypher: string, list: readonly T[]) => {
       for (const row of list) out.push({ cypher, params: { ...base, rows: [row] } });
     };
     out.push({ cypher: CREATE_DOCUMENT_SHELL, params: base });
-    each(UPSERT_SENTENCES, rows.sentences);
     for (const type of ENTITY_TYPES) each(upsertEntities(type), rows.entities.get(type) ?? []);
-    each(UPSERT_MENTIONS, rows.mentions);
+    each(CREATE_SENTENCES, rows.sentences);
+    each(CREATE_MENTIONS, rows.mentions);
     for (const type of RELATION_TYPES) each(upsertRelations(type), rows.relations.get(type) ?? []);
-    each(UPSERT_INDICATORS, rows.indicators);
+    each(CREATE_INDICATORS, rows.indicators);
     out.push({ cypher: UPSERT_DOCUMENT, params: { ...base, props: rows.props } });
   }
   return out;

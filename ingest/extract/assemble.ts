@@ -9,7 +9,8 @@ import { entityKey, relationKey } from "../../graph/ids.ts";
 import { relationAllowed } from "../../graph/schema.ts";
 import type { Ctx, RelationProposal } from "./context.ts";
 import { evidenceOf } from "./context.ts";
-import { industryDictionary } from "./knowledge.ts";
+import { industryDictionary, regionDictionary, regionsNamed, within } from "./knowledge.ts";
+import { PARK_SHORT_FORMS } from "./lexicon/parks.ts";
 import { plainName } from "./names.ts";
 
 export function assembleEntities(ctx: Ctx): Map<string, ExtractedEntity> {
@@ -28,7 +29,10 @@ export function assembleEntities(ctx: Ctx): Map<string, ExtractedEntity> {
       e.mentions.push({ surface: c.surface, evidence: evidenceOf(ctx, c.sentence, c.start, c.end), rule: c.rule, confidence: c.confidence });
     }
   }
-  for (const e of entities.values()) if (e.type === "Strategy") addProgrammeCore(e);
+  for (const e of entities.values()) {
+    if (e.type === "Strategy") addProgrammeCore(e);
+    if (e.type === "Park") addLongForm(e);
+  }
   return entities;
 }
 
@@ -51,6 +55,15 @@ function addProgrammeCore(e: ExtractedEntity): void {
   }
 }
 
+/** A zone written with a standard short form (中国（湖南）自贸试验区) is also known by the official long form. */
+function addLongForm(e: ExtractedEntity): void {
+  for (const [short, long] of PARK_SHORT_FORMS) {
+    if (!short.test(e.name)) continue;
+    const full = e.name.replace(short, long);
+    if (!e.aliases.includes(full)) e.aliases.push(full);
+  }
+}
+
 function mergeAttrs(into: EntityAttrs, from: EntityAttrs): void {
   for (const [k, v] of Object.entries(from) as Array<[keyof EntityAttrs, string]>) if (v !== undefined && into[k] === undefined) (into as Record<string, string>)[k] = v;
 }
@@ -64,6 +77,9 @@ function innerMention(outer: Mention, word: string): Mention {
   const start = span[0] + m.index;
   return { surface: word, evidence: { ...outer.evidence, span: [start, start + m[0].length] }, rule: "industry-zone-name", confidence: 0.6 };
 }
+
+/** Kinds of zone named by a function: 保税 in 综合保税区 or 服务 in 汽车后市场服务区 is the kind, not a sector. */
+const FUNCTION_ZONE = /(?:综合保税区|保税区|服务区|商务区|度假区)$/u;
 
 /** Urban areas and quarters: named after what they are like, not after what they produce. */
 const AREA_NAME = /(?:片区|街区|街)$/u;
@@ -94,6 +110,8 @@ export function structuralRelations(ctx: Ctx, entities: Map<string, ExtractedEnt
       // the sector must be the zone's head (…金融集聚区, …生物医药科创园), and a sector rather than a whole category
       const tail = p.name.slice(hit.end).replace(/^(?:产业|服务业|业)/u, "");
       if (tail.length > 4 || !hit.values[0]?.broader || !canonical) continue;
+      // a word of the kind of zone (综合保税区, 服务区, 商务区) is no sector of it
+      if (hit.end > p.name.length - (FUNCTION_ZONE.exec(p.name)?.[0].length ?? 0)) continue;
       const word = p.name.slice(hit.start, hit.end);
       // the sector a zone is named after is a sector of the document even when the text names it nowhere else
       if (!industryNames.has(canonical) && p.mentions[0] && tail.length <= 3) {
@@ -117,7 +135,8 @@ export function structuralRelations(ctx: Ctx, entities: Map<string, ExtractedEnt
       placed = true;
     }
     for (const r of regions) {
-      const rForms = [r.name, ...r.aliases.filter((a) => a.length >= 2 && !a.startsWith("全") && !a.startsWith("我"))];
+      // (a town's short form opens the names of zones that often reach beyond it: 暮云片区 holds 暮云 and 南托)
+      const rForms = r.attrs.level === "town" ? [r.name] : [r.name, ...r.aliases.filter((a) => a.length >= 2 && !a.startsWith("全") && !a.startsWith("我"))];
       if (forms.some((f) => rForms.some((rf) => f.startsWith(rf) && f.length > rf.length + 1))) {
         // a zone named after the city or province, listed in a district's plan, lies in that district
         // (unless the plan is as much about the zone itself: a zone the title names)
@@ -128,7 +147,7 @@ export function structuralRelations(ctx: Ctx, entities: Map<string, ExtractedEnt
         break;
       }
     }
-    if (!placed && ctx.plan.region && regionByName.has(ctx.plan.region) && inPlanSpace(p, regionByName.get(ctx.plan.region)!)) {
+    if (!placed && ctx.plan.region && regionByName.has(ctx.plan.region) && !namedAfterElsewhere(p.name, ctx.plan.regionCode) && inPlanSpace(p, regionByName.get(ctx.plan.region)!)) {
       ctx.relations.push({ type: "LOCATED_IN", from: { type: "Park", name: p.name }, to: { type: "Region", name: ctx.plan.region }, sentence: sentenceOf(ctx, p.mentions[0]?.evidence.line), rule: "located-plan-region", confidence: 0.4 });
     }
   }
@@ -142,6 +161,16 @@ const SPATIAL_CUES = /布局|格局|空间|片区|城区|板块|区域|组团|�
  * region (天心区 / 全区) or lays out the region's space. A zone named only beside a sector's work
  * (依托X产业园…) is left unplaced: the plan region is often not its nearest container.
  */
+/** A zone named after a division that is neither the plan's region, inside it, nor above it (上海自贸区 in a Changsha plan). */
+function namedAfterElsewhere(name: string, planCode: string | undefined): boolean {
+  if (!planCode) return false;
+  const hit = regionDictionary().longestAt(name, 0);
+  // (芙蓉路… is a road named after a flower before it is 芙蓉区)
+  if (!hit || name.length - hit.end < 2 || /[路街道桥湖山江河港]/u.test(name.charAt(hit.end))) return false;
+  const named = regionsNamed(name.slice(0, hit.end));
+  return named.length > 0 && !named.some(({ region }) => within(region.code, planCode) || within(planCode, region.code));
+}
+
 function inPlanSpace(park: ExtractedEntity, region: ExtractedEntity): boolean {
   // the short form too (天心 for 天心区): a zone named 天心经开区 is placed by its own name
   const short = region.name.replace(/(?:自治县|区|县|市)$/u, "");

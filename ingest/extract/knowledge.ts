@@ -4,7 +4,7 @@
  */
 import type { RegionLevel, StrategyScope } from "../../graph/schema.ts";
 import { INDUSTRIES, matchIndustry } from "../lexicon/industries.ts";
-import { isWithin, lookupRegionSurfaces, parentChain, pickRegion, regionByCode, regionSurfaces } from "../lexicon/regions.ts";
+import { isWithin, lookupRegionSurfaces, parentChain, pickRegion, regionByCode, regionSurfaces, townsByShortForm } from "../lexicon/regions.ts";
 import type { RegionMatchKind } from "../lexicon/regions.ts";
 import { STRATEGIES, matchStrategy } from "../lexicon/strategies.ts";
 import { Trie } from "./trie.ts";
@@ -85,6 +85,12 @@ export function strategyOf(surface: string): StrategyHit | null {
   const m = matchStrategy(surface);
   if (!m) return null;
   return m.scope ? { name: m.name, scope: m.scope } : { name: m.name };
+}
+
+/** The towns inside `within` whose name is `short` plus 镇/乡/街道. */
+export function townsNamedShort(short: string, withinCode: string): RegionInfo[] {
+  const all = townsByShortForm(short);
+  return all.length === 0 ? [] : all.filter((r) => isWithin(r.code, withinCode)).map(toInfo);
 }
 
 /** The divisions a surface can name, with how it names them (full name, alias, former name, short form). */

@@ -7,11 +7,12 @@
  *  - its clause is not a list of institution kinds (银行、证券、保险等金融机构 are lenders, not sectors).
  */
 import { entityKey } from "../../graph/ids.ts";
+import { GENERIC_INDUSTRY_FORMS } from "../lexicon/industries.ts";
 import { matchStrategy, strategyKind } from "../lexicon/strategies.ts";
 import type { Candidate, Ctx } from "./context.ts";
 
 /** Rules that only fire on a sector the text presents as one. */
-const FOCUS_RULES = new Set(["industry-head", "industry-list-head", "industry-modified", "industry-zone-name", "industry-list-peers"]);
+const FOCUS_RULES = new Set(["industry-head", "industry-list-head", "industry-modified", "industry-zone-name", "industry-zone-described", "industry-list-peers"]);
 /** What may follow a sector word standing on its own. */
 const SECTOR_TAIL = /^(?:\s*(?:产业|服务业|业|经济|行业|集群|基地|园|发展|配套|、|，|。|；|等|和|与|及|为|领域|板块|方向|“|”|）|\)|$)|[^，。；、]{0,4}(?:产业|园区?|基地|集聚区|集群))/u;
 /** A clause listing kinds of institution, firm or body rather than sectors. */
@@ -27,26 +28,64 @@ function clauseAround(text: string, start: number, end: number): { before: strin
   return { before: text.slice(open + 1, start), after: rest < 0 ? text.slice(end) : text.slice(end, end + rest) };
 }
 
+/** A list closed by a kind of institution (…、管理咨询等服务机构): its items are kinds of body, not sectors. */
+const INSTITUTION_LIST = /^[^，。；]{0,16}?等[^，。；]{0,6}(?:机构|分支机构|网点|营业部|部门)/u;
+
+/** The mention is an item of a list of institution kinds or public services (法律服务、管理咨询等服务机构). */
+export function notSectorList(text: string, c: Candidate): boolean {
+  const { after } = clauseAround(text, c.start, c.end);
+  return INSTITUTION_LIST.test(after) || NOT_SECTOR_HEAD.test(after);
+}
+
+/** Words of grade or level that qualify a sector without making another word of it (先进轨道交通装备, 国家新材料…). */
+const GRADE_BEFORE = /(?:先进|现代|高端|新兴|传统|特色|优势|国家级?|省级?|市级?)$/u;
+
+/**
+ * A sector word glued to the word before it belongs to that word (交通信号, 科技咨询, 居家养老服务) unless a list
+ * mark, 的, a place or a verb of developing precedes it, or 产业/业/经济 follows it.
+ */
+export function gluedToWordBefore(text: string, c: Candidate): boolean {
+  const prev = text[c.start - 1] ?? "";
+  if (!prev || !/[\u4e00-\u9fa5]/u.test(prev) || /[、等和与及的区市省县镇]/u.test(prev)) return false;
+  const before = clauseAround(text, c.start, c.end).before;
+  if (DEVELOP.test(before.slice(-4)) || /(?:引导|促进|推动|鼓励|支持|建成|成为)$/u.test(before) || GRADE_BEFORE.test(before)) return false;
+  return !/^[^，。；、]{0,4}(?:产业|服务业|业|经济|行业)/u.test(text.slice(c.end));
+}
+
 export function salientIndustryMention(ctx: Ctx, c: Candidate): boolean {
   const s = ctx.sentences[c.sentence];
   if (!s) return false;
   const { before, after } = clauseAround(s.text, c.start, c.end);
   if (INSTITUTIONS.test(after.slice(0, 24)) || NOT_SECTOR_HEAD.test(after)) return false;
   if (FOCUS_RULES.has(c.rule)) return true;
-  if (!SECTOR_TAIL.test(s.text.slice(c.end))) return false;
+  // a surface that ends in 产业/服务业/行业 already stands as a sector (推动广告传媒、创意设计产业走向…)
+  // (not when the word goes on: …产业链建设行动 names a programme)
+  const headed = /(?:产业|服务业|行业)$/u.test(c.surface) && !/^[链集园基]/u.test(s.text.charAt(c.end));
+  if (!SECTOR_TAIL.test(s.text.slice(c.end)) && !headed) return false;
   // an alias that is an everyday word (知识产权, 互联网, 通信, 资本市场) stands for the sector only right after a
   // verb of developing it or before 产业/行业
   const surface = c.surface.replace(/\s+/gu, "");
   const sectorList = /^[^，。；]{0,16}等[^，。；]{0,8}(?:产业|服务业|行业|业态)/u.test(after) || /^[^，。；、]{0,4}(?:产业|服务业|行业)/u.test(s.text.slice(c.end));
-  if (!surface.startsWith(c.name) && !sectorList && !DEVELOP.test(before.slice(-4))) return false;
+  if (!surface.startsWith(c.name) && !sectorList && !headed && !DEVELOP.test(before.slice(-4))) return false;
+  if (mannerOfDevelopment(s.text, c)) return false;
   // a heading names a focus, as long as the word stands as a sector in it (not 打造健康天元, 推进农业现代化)
   if (s.kind === "heading" || s.kind === "box-title") return true;
   // a sector word glued to the word before it belongs to that word (交通信号, 自主知识产权) unless a list or verb precedes
   // (the surface may itself end in 产业/产业链; a place, 的 or a list word before it does not glue)
   if (/(?:产业链?|产业集群|服务业|行业)$/u.test(c.surface)) return true;
-  const prev = s.text[c.start - 1] ?? "";
-  if (prev && /[\u4e00-\u9fa5]/u.test(prev) && !DEVELOP.test(before.slice(-4)) && !/[、等和与及的区市省县镇]/u.test(prev)) return /^[^，。；、]{0,4}(?:产业|服务业|业|经济|行业)/u.test(s.text.slice(c.end));
+  if (gluedToWordBefore(s.text, c)) return false;
   return DEVELOP.test(before) || /^\s*(?:产业|服务业|业|经济|行业|集群)/u.test(s.text.slice(c.end)) || /、/u.test(before + after.slice(0, 12));
+}
+
+/**
+ * An everyday word right before 发展 says how things develop (经济平稳健康发展, 持续健康发展), not what is
+ * developed — unless a verb of developing or a list mark comes before it.
+ */
+export function mannerOfDevelopment(text: string, c: Candidate): boolean {
+  const surface = c.surface.replace(/\s+/gu, "");
+  if (!GENERIC_INDUSTRY_FORMS.has(surface) || !text.startsWith("发展", c.end)) return false;
+  const before = clauseAround(text, c.start, c.end).before;
+  return !DEVELOP.test(before.slice(-4)) && !/[、，]$/u.test(before);
 }
 
 /**

@@ -121,6 +121,24 @@ export function regionSurfaces(): ReadonlyMap<string, readonly RegionSurface[]> 
   return index;
 }
 
+let townsByShort: Map<string, RegionRecord[]> | undefined;
+
+/** Towns by their name without 镇/乡/街道 (群丰 → 群丰镇 …, every province): for lists of towns written short. */
+export function townsByShortForm(short: string): readonly RegionRecord[] {
+  if (!townsByShort) {
+    townsByShort = new Map();
+    for (const record of byCode.values()) {
+      if (record.level !== "town") continue;
+      const bare = record.name.replace(/(?:镇|乡|街道)$/u, "");
+      if (bare === record.name || bare.length < 2) continue;
+      const list = townsByShort.get(bare) ?? [];
+      list.push(record);
+      townsByShort.set(bare, list);
+    }
+  }
+  return townsByShort.get(short) ?? [];
+}
+
 /** Number of divisions per level, for reports and tests. */
 export function regionCounts(): Record<RegionLevel, number> {
   const counts: Record<RegionLevel, number> = { province: 0, city: 0, district: 0, county: 0, town: 0 };

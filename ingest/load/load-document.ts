@@ -3,19 +3,19 @@
  * afterwards, or none (and the previous version of the document is untouched). An unchanged document
  * (same sha256) is skipped; a changed one first withdraws its old support (graph/cypher/load.ts).
  */
-import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
+import type { Driver, ManagedTransaction, QueryResult, Result } from "neo4j-driver";
 import { LoadError } from "../../graph/errors.ts";
 import type { DocumentExtraction } from "../../graph/facts.ts";
 import { SCHEMA_STATEMENTS } from "../../graph/cypher/constraints.ts";
 import {
   CREATE_DOCUMENT_SHELL,
+  CREATE_INDICATORS,
+  CREATE_MENTIONS,
+  CREATE_SENTENCES,
   DELETE_DOCUMENT,
   DETACH_DOCUMENT,
   DOCUMENT_HASH,
   UPSERT_DOCUMENT,
-  UPSERT_INDICATORS,
-  UPSERT_MENTIONS,
-  UPSERT_SENTENCES,
   upsertEntities,
   upsertRelations,
 } from "../../graph/cypher/load.ts";
@@ -46,8 +46,11 @@ export interface LoadDocumentOptions {
   batchSize?: number;
   /** Load even when the stored hash matches. */
   force?: boolean;
-  /** Called after each batch inside the transaction (progress; tests use it to interrupt a load). */
-  onBatch?: (doc: string, statement: string, rows: number) => void | Promise<void>;
+  /**
+   * Called after each batch inside the transaction (progress; tests use it to interrupt a load), with the
+   * time the server took to run it (ms): the statements are pipelined, so the client's clock cannot tell.
+   */
+  onBatch?: (doc: string, statement: string, rows: number, serverMs: number) => void | Promise<void>;
 }
 
 export const emptyCounters = (): WriteCounters => ({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 });
@@ -85,22 +88,30 @@ export async function loadDocument(driver: Driver, extraction: DocumentExtractio
       const stored = (await tx.run(DOCUMENT_HASH, base)).records[0]?.get("sha256") as string | undefined;
       if (stored === extraction.doc.sha256 && !options.force) return { doc: rows.doc, outcome: "skipped", counters, warnings: rows.warnings };
 
-      const write = async (statement: string, params: Record<string, unknown>, label: string, count: number) => {
-        addCounters(counters, await tx.run(statement, { ...base, ...params }));
-        await options.onBatch?.(rows.doc, label, count);
+      // The writes are pipelined: every statement is sent without waiting for the one before (the server
+      // runs them in order, in this transaction), so a document costs one round trip, not one per statement.
+      // Their outcomes are read back in order; the first failure fails the transaction, which rolls back.
+      const sent: Array<{ result: Result; label: string; count: number }> = [];
+      const send = (statement: string, params: Record<string, unknown>, label: string, count: number) => {
+        sent.push({ result: tx.run(statement, { ...base, ...params }), label, count });
       };
-      const batched = async <T>(statement: string, list: readonly T[], label: string) => {
-        for (const batch of chunks(list, batchSize)) await write(statement, { rows: batch }, label, batch.length);
+      const batched = <T>(statement: string, list: readonly T[], label: string) => {
+        for (const batch of chunks(list, batchSize)) send(statement, { rows: batch }, label, batch.length);
       };
 
-      if (stored !== undefined) for (const statement of DETACH_DOCUMENT) await write(statement, { sentencePrefix: `${rows.doc}#` }, "detach", 0);
-      await write(CREATE_DOCUMENT_SHELL, {}, "document", 1);
-      await batched(UPSERT_SENTENCES, rows.sentences, "sentences");
-      for (const type of ENTITY_TYPES) await batched(upsertEntities(type), rows.entities.get(type) ?? [], type);
-      await batched(UPSERT_MENTIONS, rows.mentions, "mentions");
-      for (const type of RELATION_TYPES) await batched(upsertRelations(type), rows.relations.get(type) ?? [], type);
-      await batched(UPSERT_INDICATORS, rows.indicators, "indicators");
-      await write(UPSERT_DOCUMENT, { props: rows.props }, "document", 1);
+      if (stored !== undefined) for (const statement of DETACH_DOCUMENT) send(statement, { sentencePrefix: `${rows.doc}#` }, "detach", 0);
+      send(CREATE_DOCUMENT_SHELL, {}, "document", 1);
+      for (const type of ENTITY_TYPES) batched(upsertEntities(type), rows.entities.get(type) ?? [], type);
+      batched(CREATE_SENTENCES, rows.sentences, "sentences");
+      batched(CREATE_MENTIONS, rows.mentions, "mentions");
+      for (const type of RELATION_TYPES) batched(upsertRelations(type), rows.relations.get(type) ?? [], type);
+      batched(CREATE_INDICATORS, rows.indicators, "indicators");
+      send(UPSERT_DOCUMENT, { props: rows.props }, "document", 1);
+      for (const { result, label, count } of sent) {
+        const summary = await result.summary();
+        addCounters(counters, { summary });
+        await options.onBatch?.(rows.doc, label, count, summary.resultAvailableAfter.toNumber() + summary.resultConsumedAfter.toNumber());
+      }
       return { doc: rows.doc, outcome: stored === undefined ? "created" : "updated", counters, warnings: rows.warnings };
     });
   } catch (error) {

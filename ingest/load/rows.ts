@@ -98,36 +98,57 @@ export function documentRows(extraction: DocumentExtraction): DocumentRows {
 
   const types = new Map<string, EntityType>();
   const entities = new Map<EntityType, EntityRow[]>();
-  const mentions: MentionRow[] = [];
+  // One row per entity and one mention row per entity and sentence, even if the extraction lists an entity
+  // twice: the loader CREATEs a document's mentions, so a repeated pair would be a duplicate relationship.
+  const byId = new Map<string, { row: EntityRow; bySentence: Map<string, MentionRow> }>();
   for (const entity of extraction.entities) {
     types.set(entity.id, entity.type);
-    const bySentence = new Map<string, MentionRow>();
+    const { attrs } = entity;
+    let known = byId.get(entity.id);
+    if (!known) {
+      const row: EntityRow = {
+        key: entity.id,
+        type: entity.type,
+        name: entity.name,
+        aliases: [],
+        sentences: [],
+        code: attrs.code ?? null,
+        level: attrs.level ?? null,
+        parent: attrs.parent ?? null,
+        region: attrs.region ?? null,
+        scope: attrs.scope ?? null,
+        broader: attrs.broader ?? null,
+      };
+      known = { row, bySentence: new Map() };
+      byId.set(entity.id, known);
+      const list = entities.get(entity.type) ?? [];
+      list.push(row);
+      entities.set(entity.type, list);
+    } else {
+      const { row } = known;
+      row.code ??= attrs.code ?? null;
+      row.level ??= attrs.level ?? null;
+      row.parent ??= attrs.parent ?? null;
+      row.region ??= attrs.region ?? null;
+      row.scope ??= attrs.scope ?? null;
+      row.broader ??= attrs.broader ?? null;
+    }
+    const { row, bySentence } = known;
+    for (const alias of entity.aliases) if (alias !== row.name && !row.aliases.includes(alias)) row.aliases.push(alias);
     for (const mention of entity.mentions) {
       const sentence = addSentence(mention.evidence);
-      const row = bySentence.get(sentence) ?? { entity: entity.id, sentence, surfaces: [], starts: [], ends: [], rule: mention.rule, confidence: mention.confidence };
-      row.surfaces.push(mention.surface);
-      row.starts.push(neo4j.int(mention.evidence.span[0]));
-      row.ends.push(neo4j.int(mention.evidence.span[1]));
-      row.confidence = Math.max(row.confidence, mention.confidence);
-      bySentence.set(sentence, row);
+      const m = bySentence.get(sentence) ?? { entity: entity.id, sentence, surfaces: [], starts: [], ends: [], rule: mention.rule, confidence: mention.confidence };
+      m.surfaces.push(mention.surface);
+      m.starts.push(neo4j.int(mention.evidence.span[0]));
+      m.ends.push(neo4j.int(mention.evidence.span[1]));
+      m.confidence = Math.max(m.confidence, mention.confidence);
+      bySentence.set(sentence, m);
     }
+  }
+  const mentions: MentionRow[] = [];
+  for (const { row, bySentence } of byId.values()) {
+    row.sentences = [...bySentence.keys()];
     mentions.push(...bySentence.values());
-    const { attrs } = entity;
-    const list = entities.get(entity.type) ?? [];
-    list.push({
-      key: entity.id,
-      type: entity.type,
-      name: entity.name,
-      aliases: [...new Set(entity.aliases.filter((a) => a !== entity.name))],
-      sentences: [...bySentence.keys()],
-      code: attrs.code ?? null,
-      level: attrs.level ?? null,
-      parent: attrs.parent ?? null,
-      region: attrs.region ?? null,
-      scope: attrs.scope ?? null,
-      broader: attrs.broader ?? null,
-    });
-    entities.set(entity.type, list);
   }
 
   const relations = new Map<RelationType, RelationRow[]>();

@@ -4,7 +4,7 @@
  */
 
 /** A sentence holding one of these says its subject develops, grows or gathers the sectors it names. */
-export const DEVELOP_CUES = /发展|培育|壮大|做大|做强|打造|引进|集聚|聚集|主导|支柱|优势产业|特色产业|招引|承接|振兴|集群|产业链|产业基地|制造基地|新高地|板块/u;
+export const DEVELOP_CUES = /发展|培育|壮大|做大|做强|打造|引进|集聚|聚集|主导|支柱|优势产业|特色产业|招引|承接|振兴|集群|产业链|产业基地|制造基地|新高地|板块|强链|补链|延链/u;
 
 /** Sentences that mention a sector only as a measure or a problem do not say it is developed. */
 export const NOT_DEVELOP_CUES = /淘汰|限制|退出|关停|禁止|取缔|压减|增加值占|比重|占比|税收|下降|不足|滞后|薄弱|短板|问题|困难|挑战|冲击/u;

@@ -26,7 +26,7 @@ export const ENTERPRISE_GENERIC_MODIFIERS: readonly string[] = [
 export const NOT_FIRM_ITEM = /^(?:做|更|最|很)?[\u4e00-\u9fa5]?[高强大好]$|靶材|材料$|型|化$|的|自主|品牌|实力|产品|材料|机械|设备|装备|重点|知名|大型|国家级|省级|实验室|工商户|社区|村庄|家庭|机关|学校|央企|民企|外企|国企/u;
 
 /** After a list of names, one of these heads says the items are firms. */
-export const ENTERPRISE_LIST_HEAD = /^等?(?:一批)?[^，。；、]{0,16}?(?:企业|公司|集团|龙头|厂商|品牌企业|投资者|投资商|战略投资|金融机构)/u;
+export const ENTERPRISE_LIST_HEAD = /^等?(?:一批)?[^，。；、]{0,16}?(?:企业|公司|集团|龙头|厂商|品牌企业|投资者|投资商|战略投资|金融机构|老字号)(?!制度|机制|政策|服务|诉求|需求|负担|环境)/u;
 
 /** `以X为龙头 / 依托X` introduce firms when X carries a firm ending or sits in a firm list. */
 export const LEADER_PATTERN = /以([^，。；、以为]{2,12})为(?:龙头|核心|依托|引领)/gu;

@@ -18,9 +18,15 @@ export const INDUSTRY_GENERIC_MODIFIERS: readonly string[] = [
 ];
 
 /** A sector word followed by one of these modifies another noun (法律服务体系, 银行卡中心), it is no sector mention. */
-export const NOT_INDUSTRY_AFTER = /^(?:应用|拓展|体系|平台|机构|网点|卡|设施|能力|水平|标准|政策|分支|管理|监管|执法|安全|人才|技术|资源|需求|市场|环境|项目|工程|部门|系统|网络|工作|行动|改革|制度|保障|职能|功能|用地|价格|指数|结构|质量|条件|主体|基础|意识|理念|知识|信息化)/u;
+export const NOT_INDUSTRY_AFTER = /^(?:应用|版图|拓展|体系|平台|机构|网点|卡|设施|能力|水平|标准|政策|分支|管理|监管|执法|安全|人才|技术|资源|需求|市场|环境|项目|工程|部门|系统|网络|工作|行动|改革|制度|保障|职能|功能|用地|价格|指数|结构|质量|条件|主体|基础|意识|理念|知识|信息化)/u;
 
 /** A sector word right after one of these is part of a public-service or policy phrase (公共法律服务). */
+/**
+ * Kinds of institution a sector is made of (金融 › 保险、证券、银行): written after their sector (金融保险, 金融证券业)
+ * they join it — "finance and insurance" — rather than narrow it the way 文化演艺 narrows 文化.
+ */
+export const INSTITUTION_BRANCHES: ReadonlySet<string> = new Set(["保险", "证券", "银行", "信托", "期货", "担保", "基金"]);
+
 export const NOT_INDUSTRY_BEFORE = /(?:公共|基本|社会|政务|行政|公益)$/u;
 
 /** An item holding one of these is a measure, an act or a place, not a sector. */

@@ -5,7 +5,8 @@
  */
 import { propose } from "../context.ts";
 import type { Ctx } from "../context.ts";
-import { ancestorsOf, regionAt } from "../knowledge.ts";
+import { ancestorsOf, regionAt, townsNamedShort } from "../knowledge.ts";
+import { enumerations } from "../lists.ts";
 import type { RegionInfo } from "../knowledge.ts";
 import { COLLECTIVE_REFERENCES } from "../lexicon/regions.ts";
 import { scanRegions } from "../region-scan.ts";
@@ -23,6 +24,7 @@ export function regions(ctx: Ctx): void {
       });
     }
     if (!self) continue;
+    townList(ctx, s.index, s.text, self.code);
     for (const ref of COLLECTIVE_REFERENCES) {
       // in a county-level city's plan 全市 is the plan's own city
       const selfIsCity = self.level === "county" && self.name.endsWith("市");
@@ -36,6 +38,48 @@ export function regions(ctx: Ctx): void {
       }
     }
   }
+}
+
+/**
+ * Towns named by their short forms in a list of them (群丰、雷打石、三门，…): a town's short form alone is
+ * too often another word, but a list whose every item is a town of the plan's region names those towns.
+ */
+function townList(ctx: Ctx, sentence: number, text: string, selfCode: string): void {
+  for (const list of enumerations(text, 8)) {
+    if (list.items.length < 2) continue;
+    const last = list.items.length - 1;
+    // the list's ends may carry the words around it (包括群丰 … 三门在内): the first item is read from its end,
+    // the last from its start; inner items first, as most lists are not of towns and fail there at once
+    const order = [...list.items.keys()].sort((a, b) => Number(a === 0 || a === last) - Number(b === 0 || b === last));
+    const towns: Array<{ start: number; end: number; town: RegionInfo } | undefined> = [];
+    for (const k of order) {
+      const it = list.items[k]!;
+      const spans: Array<[number, number]> = [[it.start, it.end]];
+      for (let cut = 1; cut <= 3 && it.text.length - cut >= 2; cut++) {
+        if (k === 0) spans.push([it.start + cut, it.end]);
+        if (k === last) spans.push([it.start, it.end - cut]);
+      }
+      for (const [start, end] of spans) {
+        const town = townOf(text.slice(start, end), selfCode);
+        if (town) {
+          towns[k] = { start, end, town };
+          break;
+        }
+      }
+      if (!towns[k]) break;
+    }
+    if (order.some((k) => !towns[k])) continue;
+    for (const t of towns) {
+      const { start, end, town } = t!;
+      propose(ctx, { type: "Region", sentence, start, end, surface: text.slice(start, end), name: town.name, attrs: regionAttrs(town), rule: "region-town-list", confidence: 0.7 });
+    }
+  }
+}
+
+/** The one town of the plan's region a short form names. */
+function townOf(short: string, selfCode: string): RegionInfo | undefined {
+  const found = townsNamedShort(short, selfCode);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 export function regionAttrs(r: RegionInfo): { code: string; level: RegionInfo["level"]; parent?: string } {

@@ -8,7 +8,7 @@ import type { Ctx } from "../context.ts";
 import { industryDictionary, industryOf, regionDictionary } from "../knowledge.ts";
 import type { IndustryHit } from "../knowledge.ts";
 import type { Sentence } from "../../text/sentences.ts";
-import { INDUSTRY_GENERIC_MODIFIERS, INDUSTRY_HEADS, NOT_INDUSTRY, NOT_INDUSTRY_AFTER, NOT_INDUSTRY_BEFORE } from "../lexicon/industries.ts";
+import { INDUSTRY_GENERIC_MODIFIERS, INDUSTRY_HEADS, INSTITUTION_BRANCHES, NOT_INDUSTRY, NOT_INDUSTRY_AFTER, NOT_INDUSTRY_BEFORE } from "../lexicon/industries.ts";
 import { LIST_HEADS } from "../lexicon/lists.ts";
 import { enumerations } from "../lists.ts";
 import { madeOf, nameRunStart, nameStarts, plainName, wordTrie } from "../names.ts";
@@ -37,7 +37,19 @@ export function canonicalIndustry(surface: string): { name: string; broader?: st
   const knownBare = bare !== plain ? industryOf(bare) : null;
   if (knownBare) return knownBare.broader ? { name: knownBare.canonical, broader: knownBare.broader } : null;
   if (bare.length < 2 || madeOf(bare, generic)) return null;
+  const joined = sectorWithBranch(bare.replace(/业$/u, ""));
+  if (joined) return joined;
   return { name: bare };
+}
+
+/** 金融保险 / 金融证券: a sector followed by a kind of its institutions is that sector. */
+function sectorWithBranch(s: string): { name: string; broader?: string } | null {
+  for (const branch of INSTITUTION_BRANCHES) {
+    if (!s.endsWith(branch) || s.length <= branch.length) continue;
+    const sector = industryOf(s.slice(0, -branch.length));
+    if (sector?.broader && industryOf(branch)?.broader === sector.canonical) return { name: sector.canonical, broader: sector.broader };
+  }
+  return null;
 }
 
 type IndustryHits = Array<{ start: number; end: number; values: IndustryHit[] }>;
@@ -70,7 +82,7 @@ function taxonomyNames(ctx: Ctx, s: Sentence, hits: IndustryHits): void {
       if (next && head && next.start === hit.end && next.end - hit.start <= 6 && (head.broader === v.canonical || industryOf(t.slice(hit.start, next.end)))) {
         const compound = t.slice(hit.start, next.end);
         const known = industryOf(compound);
-        v = known ?? { canonical: compound, broader: head.canonical };
+        v = known ?? (INSTITUTION_BRANCHES.has(head.canonical) && head.broader === v.canonical ? v : { canonical: compound, broader: head.canonical });
         hit.end = next.end;
         h++;
       }
@@ -146,8 +158,11 @@ function sectorLists(ctx: Ctx, s: Sentence): void {
         const canon = canonicalIndustry(raw);
         // an unknown item joins the sectors only in a list whose head says sectors and whose items are mostly known ones
         if (!canon || (!industryOf(canon.name) && (!headSaysIndustry || canon.name.length > 4 || known * 2 < list.items.length))) continue;
+        // a place opening the item (天心区金融证券) is the sector's owner, not part of its mention
+        const bare = stripPlace(it.text);
+        const lead = bare.length >= 2 && it.text.endsWith(bare) ? it.text.length - bare.length : 0;
         propose(ctx, {
-          type: "Industry", sentence: s.index, start: it.start, end: it.end, surface: it.text, name: canon.name,
+          type: "Industry", sentence: s.index, start: it.start + lead, end: it.end, surface: it.text.slice(lead), name: canon.name,
           attrs: canon.broader ? { broader: canon.broader } : {}, rule: headSaysIndustry ? "industry-list-head" : "industry-list-peers", confidence: 0.65,
         });
       }

@@ -6,6 +6,7 @@ import { propose } from "../context.ts";
 import type { Ctx } from "../context.ts";
 import type { Sentence } from "../../text/sentences.ts";
 import { ENTERPRISE_GENERIC_MODIFIERS, ENTERPRISE_LIST_HEAD, ENTERPRISE_SUFFIXES, LEADER_PATTERN, NOT_FIRM_ITEM, WEAK_ENTERPRISE_SUFFIXES } from "../lexicon/enterprises.ts";
+import { industryDictionary } from "../knowledge.ts";
 import { enumerations } from "../lists.ts";
 import { madeOf, nameRunStart, nameStarts, plainName, wordTrie } from "../names.ts";
 
@@ -17,6 +18,13 @@ const NOT_FIRM = /[\d%]|发展|建设|产业|项目|平台|园区|基地|中心|
 
 /** In a list its head closes as firms, only words of plans and policies rule an item out (not 中心, 服务, 市场). */
 const NOT_FIRM_IN_FIRM_LIST = /[\d%]|发展|建设|产业|项目|平台|园区|基地|工程|政策|机制|改革|体系|行业|经济/u;
+
+/** A sector's name, alone or after generic words (著名生物制药, 检验检测). */
+function isSector(name: string): boolean {
+  const hits = industryDictionary().scan(name);
+  const last = hits[hits.length - 1];
+  return last !== undefined && last.end === name.length && (last.start === 0 || madeOf(name.slice(0, last.start), generic));
+}
 
 function endsLikeFirm(name: string): boolean {
   return ENTERPRISE_SUFFIXES.some((x) => name.endsWith(x) && name.length > x.length);
@@ -52,6 +60,8 @@ function firmLists(ctx: Ctx, s: Sentence, listItems: Set<number>): void {
         // an item without a firm ending needs three characters at least: two-character words are trades (织造, 农牧);
         // an institute (橡胶院) or a centre (广告经营中心) counts where the list is closed as firms (…等企业, …机构和企业)
         if (!firmEnd && (name.length < 3 || (closed ? /[会员生点片校]$|人员|院所|低保/u : /[会员生点片所院校]$|人员|院所|低保/u).test(name))) continue;
+        // 著名生物制药、医疗器械等企业: a sector, with or without a word of praise, is a kind of firm
+        if (!firmEnd && isSector(name)) continue;
         if (name.length < 2 || name.length > 14 || NOT_FIRM_ITEM.test(name) || ((closed ? NOT_FIRM_IN_FIRM_LIST : NOT_FIRM).test(name) && !endsLikeFirm(name))) continue;
         listItems.add(it.start);
         propose(ctx, { type: "Enterprise", sentence: s.index, start: it.start, end: it.end, surface: it.text, name, attrs: {}, rule: "enterprise-list", confidence: 0.7 });
@@ -72,6 +82,14 @@ function firmBeforeHead(ctx: Ctx, s: Sentence, listItems: Set<number>): void {
       if (name.length < 2) continue;
       if (NOT_FIRM.test(name) || listItems.has(start)) continue;
       propose(ctx, { type: "Enterprise", sentence: s.index, start, end: rawStart + raw.length, surface: t.slice(start, rawStart + raw.length), name, attrs: {}, rule: "enterprise-single-head", confidence: 0.6 });
+    }
+    // one firm a plan backs to grow: 支持千金湘药做大做强 (a kind of firm, 支持企业做大做强, is not one)
+    for (const m of t.matchAll(/(?:支持|扶持|鼓励|推动)([^，。；、等]{3,8}?)(?:做大做强|做强做优|做优做强|发展壮大|加快上市|上市)/gu)) {
+      const raw = m[1] ?? "";
+      const start = (m.index ?? 0) + m[0].indexOf(raw);
+      const name = plainName(raw);
+      if (NOT_FIRM.test(name) || madeOf(name, generic) || listItems.has(start) || /[的和与及在]/u.test(name)) continue;
+      propose(ctx, { type: "Enterprise", sentence: s.index, start, end: start + raw.length, surface: raw, name, attrs: {}, rule: "enterprise-backed", confidence: 0.55 });
     }
   }
 }

@@ -106,11 +106,15 @@ function abbreviates(short: string, long: string): boolean {
   return j === short.length;
 }
 
+/** A road's name followed by a section, a phase or its other name in brackets. */
+const ROAD_PART = /(路|大道|大街)(?:[东南西北A-Z]段|[\u4e00-\u9fa5]{2}段|[一二三四五六七八九十\d]+期|[（(][^）)]{2,8}[）)])$/u;
+
 /** One project whatever its tail (芙蓉大道复线 / 芙蓉大道复线项目 / …建设): the shortest form names it. */
 function projectNames(ctx: Ctx): void {
   const projects: Candidate[] = [];
   for (const list of ctx.chosen.values()) for (const c of list) if (c.type === "Project") projects.push(c);
-  const key = (n: string): string => n.replace(/(?:建设项目|项目建设|建设工程|项目|建设)$/u, "");
+  // (a road's section, phase or second name is that road's work: 铁东路北段, 新塘路四期, 新塘路（金荷大道）)
+  const key = (n: string): string => n.replace(/(?:建设项目|项目建设|建设工程|项目|建设)$/u, "").replace(ROAD_PART, "$1");
   const shortest = new Map<string, string>();
   for (const p of projects) {
     const k = key(p.name);
@@ -150,6 +154,7 @@ export function aliases(ctx: Ctx): void {
     const long = all.find((l) => l !== short && (isAbbreviationOf(short, l) || isAbbreviationOf(parkKey(short), parkKey(l))));
     if (long) joined.set(short, joined.get(long) ?? long);
   }
+  const own = ctx.plan.region ? ctx.plan.region.replace(/(?:自治县|区|县|市)$/u, "") : "";
   for (const name of all) {
     if (joined.has(name)) continue;
     // a qualified mention of a zone the document names (千亿级材料科技城, 核心城区中央商务区) is that zone
@@ -157,7 +162,10 @@ export function aliases(ctx: Ctx): void {
     // X片区 is the area of the zone X…新区/集聚区/新城 (水竹湖片区 ≡ 水竹湖科教新区)
     const area = /^(.{2,4})片区$/u.exec(name)?.[1];
     const areaZone = area ? all.filter((b) => b !== name && b.startsWith(area) && /(?:新区|集聚区|新城)$/u.test(b) && !/开发区|园/u.test(b)) : [];
-    const target = core ?? (areaZone.length === 1 ? areaZone[0] : undefined);
+    // the plan's own place before a zone word the document gives one other zone (天心金融外滩 ≡ 湘江金融外滩)
+    const rest = own && name.startsWith(own) ? name.slice(own.length) : "";
+    const owned = rest.length >= 4 ? [...new Set(all.filter((b) => b !== name && b.endsWith(rest) && !b.startsWith(own)).map((b) => joined.get(b) ?? b))] : [];
+    const target = core ?? (areaZone.length === 1 ? areaZone[0] : undefined) ?? (owned.length === 1 ? owned[0] : undefined);
     if (target) joined.set(name, joined.get(target) ?? target);
   }
   for (const p of parks) p.name = joined.get(p.name) ?? p.name;

@@ -7,6 +7,8 @@
 import type { EntityType } from "../../../graph/schema.ts";
 import type { Candidate, Ctx } from "../context.ts";
 import { NOT_SUBJECT_BEFORE, SUBJECT_AFTER } from "../lexicon/cues.ts";
+import { plainName } from "../names.ts";
+import { canonicalIndustry } from "./04-industries.ts";
 
 export interface Subject {
   type: EntityType;
@@ -37,6 +39,23 @@ export function openingPlaces(text: string, mentions: readonly Candidate[]): Can
     // a sentence that is nothing but the place (“神农绿轴”文化体育集聚区。) opens a paragraph about it
     if (SUBJECT_AFTER.test(text.slice(last.end)) || /^[”"]?[。：:]?$/u.test(text.slice(last.end))) return group;
     return [];
+  }
+  return [];
+}
+
+/**
+ * A clause that is nothing but places (…实行科学的空间布局，群丰、雷打石、三门，以农业生产…，重点发展…): those
+ * places are what the rest of the sentence is about.
+ */
+export function placeClause(text: string, mentions: readonly Candidate[]): Candidate[] {
+  const places = mentions.filter((m) => PLACE.has(m.type) && m.rule !== "region-collective");
+  for (let i = 0; i < places.length; i++) {
+    const first = places[i]!;
+    if (first.start > 0 && !/[，；：]/u.test(text.charAt(first.start - 1))) continue;
+    const group = [first];
+    let last = first;
+    for (let j = i + 1; j < places.length && /^[、和与及]$/u.test(text.slice(last.end, places[j]!.start)); j++) group.push((last = places[j]!));
+    if (group.length >= 2 && text.charAt(last.end) === "，") return group;
   }
   return [];
 }
@@ -80,6 +99,7 @@ export function subjects(ctx: Ctx): Map<number, Subject[]> {
     const carrier = carrierPlace(s.text, mentions);
     const topic = topicPlace(s.text, mentions);
     const opening = carrier ? [carrier] : topic ? [topic] : openingPlaces(s.text, mentions);
+    const listed = opening.length === 0 ? placeClause(s.text, mentions) : [];
     // the paragraph right under a heading introduces what its section is about (第4节…\n对…的暮云片区，将…)
     const previous = ctx.sentences[s.index - 1];
     if (opening.length > 0 && !carrier && s.position === 0 && previous && (previous.kind === "heading" || previous.kind === "box-title")) {
@@ -100,14 +120,40 @@ export function subjects(ctx: Ctx): Map<number, Subject[]> {
         cut -= (s.section[depth - 1]?.length ?? 0) + 1;
       }
     }
-    const subject: Subject[] = opening.length > 0
-      ? opening.map((o) => ({ type: o.type, name: o.name, scope: "sentence" as const }))
+    const subject: Subject[] = opening.length > 0 || listed.length > 0
+      ? [...opening, ...listed].map((o) => ({ type: o.type, name: o.name, scope: "sentence" as const }))
       : paragraphSubject.length > 0 ? paragraphSubject : section ? [section] : plan ? [plan] : [];
     if (subject.length > 0) out.set(s.index, subject);
+    if (subject.length > 0) sectorsBecome(s.text, mentions);
     const zone = subject[0];
     if (zone?.type === "Park" && subject.length === 1) describedAs(s.text, mentions, zone.name);
   }
   return out;
+}
+
+/** What a place is to become, not a zone it builds: 加快建成X, 把该区域建成集…于一体的X, 是天心区重要的X. */
+const BECOMES_ONLY = /(?:建成|建设成为|打造成为?|成为|是)(?:[^，。；]*的)?$/u;
+/** A generic zone word after a sector name (金融服务业集聚区, 科技服务业集聚区). */
+const GENERIC_ZONE = /(?:产业)?(?:集聚区|聚集区|集聚带|聚集带|集中区)$/u;
+
+/**
+ * A zone named by nothing but a sector and a generic zone word, which the subject is to become
+ * (加快建成金融服务业集聚区), names what the subject develops, not another zone: the mention becomes that sector's.
+ */
+function sectorsBecome(text: string, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    // the surface, not the name: a generic 服务业集聚区 may already stand for a zone the document names in full
+    const surface = plainName(m.surface);
+    if (m.type !== "Park" || !GENERIC_ZONE.test(surface)) continue;
+    const clause = text.slice(0, m.start).split(/[，。；：]/u).pop() ?? "";
+    if (!BECOMES_ONLY.test(clause)) continue;
+    const sector = canonicalIndustry(surface.replace(GENERIC_ZONE, ""));
+    if (!sector?.broader) continue;
+    m.type = "Industry";
+    m.name = sector.name;
+    m.attrs = { broader: sector.broader };
+    m.rule = "industry-zone-described";
+  }
 }
 
 /** What a place is to become: 把该区域建成集…于一体的X, 加快建成X, 打造…的X. */

@@ -6,13 +6,13 @@
  *  LOCATED_IN  a zone, project or firm inside the place its paragraph or sentence is about (其中 / 的 / prefix);
  *  PART_OF     region → its parent division when both are named.
  */
-import type { EntityType } from "../../../graph/schema.ts";
+import type { EntityType, RegionLevel } from "../../../graph/schema.ts";
 import { relate } from "../context.ts";
 import type { Candidate, Ctx } from "../context.ts";
 import { entityKey } from "../../../graph/ids.ts";
-import { industryDictionary } from "../knowledge.ts";
+import { industryDictionary, industryOf } from "../knowledge.ts";
 import { enumerations, type Enumeration } from "../lists.ts";
-import { salientIndustryMention } from "../salience.ts";
+import { gluedToWordBefore, mannerOfDevelopment, notSectorList, salientIndustryMention } from "../salience.ts";
 import { CONTAINS_CUES, DEVELOP_CUES, NOT_DEVELOP_CUES } from "../lexicon/cues.ts";
 import type { Subject } from "./10-subjects.ts";
 import type { Sentence } from "../../text/sentences.ts";
@@ -21,7 +21,9 @@ const ref = (c: { type: EntityType; name: string }): { type: EntityType; name: s
 
 export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
   let leadIndustry: { para: number; industry?: Candidate } = { para: -1 };
+  let developLead = { para: -1, on: false };
   const sectionIndustry = new Map<string, Candidate>();
+  const sectionFocus = new Map<string, Candidate>();
   for (const s of ctx.sentences) {
     const mentions = ctx.chosen.get(s.index) ?? [];
     const all = subjects.get(s.index) ?? [];
@@ -30,7 +32,12 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
       // a heading that is nothing but a sector's name (（一）新材料产业) makes its section about that sector
       const ind = mentions.find((m) => m.type === "Industry");
       const rest = ind ? (s.text.slice(0, ind.start) + s.text.slice(ind.end)).replace(/^[^\u4e00-\u9fa5]*(?:第[^章节篇]{1,4}[章节篇])?|[。；：]$/gu, "") : "";
-      if (ind && rest.length <= 2) sectionIndustry.set([...s.section, s.text.replace(/[。；]$/u, "")].join(">"), ind);
+      const key = [...s.section, s.text.replace(/[。；]$/u, "")].join(">");
+      if (ind && rest.length <= 2) sectionIndustry.set(key, ind);
+      // (a heading that develops a sector, 1、大力发展地理信息产业, says what the section's trades are parts of; the
+      // firms in it keep their own sectors)
+      // (a grouping, 加快发展现代服务业, gathers sectors the plan develops in their own right)
+      else if (ind && DEVELOP_WORDS.test(rest) && !isGrouping(ind)) sectionFocus.set(key, ind);
     }
     if (s.paragraph !== leadIndustry.para) leadIndustry = { para: s.paragraph };
     // a paragraph opening with a sector phrase (新材料产业。依托… / 通用航空产业：依托…) is about that sector
@@ -39,24 +46,31 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
       if (first?.type === "Industry" && first.start === 0 && /^(?:[：。]|产业[：。])/u.test(s.text.slice(first.end)) ) leadIndustry.industry = first;
       else if (first?.type === "Industry" && first.start === 0 && s.text.length - first.end <= 2) leadIndustry.industry = first;
       // a short sentence made of sectors opens the paragraph like a heading (生物医药和健康食品产业。)
-      else if (first?.type === "Industry" && first.start === 0 && s.text.length <= 16 && /[。：]$/u.test(s.text) && mentions.every((m) => m.type === "Industry")) leadIndustry.industry = first;
+      // (nothing else in it: 农业布局。 lays out a sector's places, its items are not that sector's parts)
+      else if (first?.type === "Industry" && first.start === 0 && s.text.length <= 16 && mentions.every((m) => m.type === "Industry") && onlySectors(s.text, mentions)) leadIndustry.industry = first;
     }
     let sectionInd: Candidate | undefined;
+    let focus: Candidate | undefined;
     // the innermost section with an entry: the keys are prefixes of the joined path, cut back one title at a time
-    if (sectionIndustry.size > 0) {
+    if (sectionIndustry.size > 0 || sectionFocus.size > 0) {
       const path = s.section.join(">");
       let cut = path.length;
       for (let depth = s.section.length; depth > 0 && !sectionInd; depth--) {
-        sectionInd = sectionIndustry.get(path.slice(0, cut));
+        const key = path.slice(0, cut);
+        sectionInd = sectionIndustry.get(key);
+        focus ??= sectionFocus.get(key);
         cut -= (s.section[depth - 1]?.length ?? 0) + 1;
       }
     }
+    if (s.paragraph !== developLead.para) developLead = { para: s.paragraph, on: false };
+    const underLead = developLead.on;
     const industries = mentions.filter((m) => m.type === "Industry");
-    const develops = DEVELOP_CUES.test(s.text);
+    if (industries.length === 0 && DEVELOP_LEAD.test(s.text)) developLead.on = true;
+    const develops = underLead || DEVELOP_CUES.test(s.text);
     const lead = leadIndustry.industry ?? sectionInd;
     // three readings, each a function of its own: V8 compiles (and, when a document brings an object of a new
     // shape, recompiles) each alone instead of one function many times larger
-    developsEdges(ctx, s, subject, all, industries, develops, lead);
+    developsEdges(ctx, s, subject, all, mentions, industries, develops, underLead, lead, focus);
     implementsStrategies(ctx, s, subject, all, mentions);
     inIndustry(ctx, s, mentions, industries, lead);
     located(ctx, s.index, s.text, mentions, subject);
@@ -65,15 +79,27 @@ export function relations(ctx: Ctx, subjects: Map<number, Subject[]>): void {
 }
 
 function developsEdges(
-  ctx: Ctx, s: Sentence, subject: Subject | undefined, all: Subject[], industries: Candidate[], develops: boolean, lead: Candidate | undefined,
+  ctx: Ctx, s: Sentence, subject: Subject | undefined, all: Subject[], mentions: Candidate[], industries: Candidate[], develops: boolean,
+  underLead: boolean, lead: Candidate | undefined, focus: Candidate | undefined,
 ): void {
   {
     if (subject && develops) {
       for (const ind of industries) {
-        if (!developedAt(s.text, ind)) continue;
+        if (!(underLead ? !NOT_DEVELOP_CUES.test(clauseOf(s.text, ind)) : developedAt(s.text, ind))) continue;
+        if (mannerOfDevelopment(s.text, ind) || notSectorList(s.text, ind)) continue;
         // in a paragraph about one sector (新能源与节能环保产业。依托…培育风力发电、太阳能光伏…) the trades it lists
         // are that sector's parts: the plan's region develops the sector, not each of its trades
-        if (subject.scope === "plan" && lead && lead.name !== ind.name) {
+        // a place written right before the sector or its list owns it (瞄准天心区金融证券、商贸流通等主导产业优势)
+        const owner = ownerBefore(s.text, mentions, industries, ind);
+        if (owner) {
+          relate(ctx, { type: "DEVELOPS", from: ref(owner), to: ref(ind), sentence: s.index, rule: "develops-owner", confidence: 0.65 });
+          continue;
+        }
+        // a sector word glued to the word before it belongs to that word (科技咨询, 居家养老服务)
+        if (gluedToWordBefore(s.text, ind)) continue;
+        // (a heading names a focus of its own: 2.稳步发展房地产业 under 着力提升生活性服务业)
+        const whole = lead ?? (s.kind === "heading" ? undefined : focus);
+        if (subject.scope === "plan" && whole && whole.name !== ind.name) {
           (ctx.sectorParts ??= new Set()).add(entityKey("Industry", ind.name));
           continue;
         }
@@ -138,7 +164,7 @@ const ATTRACTS = /(?:引进|吸引|招引|引入)(?!.*(?:引进|吸引|招引|�
 /** Edges checked for focus: a zone's own paragraph or section already focuses on it; the plan-wide subject is read loosely. */
 const FOCUS_CHECKED = new Set(["develops-plan"]);
 /** Words that make a sector a focus of the plan rather than one item of a passing list. */
-const STRONG_CUES = /重点发展|重点培育|主导|支柱|优势产业|特色产业|大力发展|着力发展|加快发展|培育壮大|发展壮大|做大做强|做强做优|产业集群|千亿|百亿|首位产业|核心产业|主攻/u;
+const STRONG_CUES = /重点发展|产业基地|制造基地|重点培育|主导|支柱|优势产业|特色产业|大力发展|着力发展|加快发展|培育壮大|发展壮大|做大做强|做强做优|产业集群|千亿|百亿|首位产业|核心产业|主攻/u;
 
 /**
  * The plan's region develops a sector it states once in passing (推进健康养老、体育健身等服务业建设) no more than
@@ -188,14 +214,74 @@ function sameClause(text: string, a: Candidate, b: Candidate): boolean {
   return !/[。；]/u.test(between);
 }
 
-/** The clause around a mention says it is developed: a cue before it in the sentence, no measure words in its clause. */
-function developedAt(text: string, m: Candidate): boolean {
+const RANKING_LEVELS: ReadonlySet<string> = new Set<RegionLevel>(["province", "city"]);
+
+/**
+ * The place a sector mention is written after, with nothing between but the sectors listed before it
+ * (天心区金融证券、商贸流通等): that place's sectors, whoever the sentence is about.
+ */
+function ownerBefore(text: string, mentions: readonly Candidate[], industries: readonly Candidate[], ind: Candidate): Candidate | undefined {
+  let start = ind.start;
+  for (let i = industries.indexOf(ind) - 1; i >= 0; i--) {
+    const prev = industries[i]!;
+    if (!/^[、和及与]$/u.test(text.slice(prev.end, start))) break;
+    start = prev.start;
+  }
+  // (a province or city before a district's sector ranks it, 成为湖南省新材料产业新高地: it does not own it)
+  return mentions.find((m) => (m.type === "Park" || (m.type === "Region" && m.rule !== "region-collective" && !RANKING_LEVELS.has(String(m.attrs?.["level"])))) && m.end === start);
+}
+
+/** The text is its sector mentions joined by 和/与/、 and closed by 产业 and a full stop or colon. */
+function onlySectors(text: string, mentions: readonly Candidate[]): boolean {
+  let rest = "";
+  let at = 0;
+  for (const m of mentions) {
+    rest += text.slice(at, m.start);
+    at = Math.max(at, m.end);
+  }
+  rest += text.slice(at);
+  return /^(?:[和与及、]|产业|行业)*[。：]$/u.test(rest);
+}
+
+/** A sector that only groups others (现代服务业, 生活性服务业, 先进制造): its broader is a root of the taxonomy. */
+function isGrouping(c: Candidate): boolean {
+  const broader = c.attrs["broader"];
+  return broader === undefined || industryOf(broader)?.broader === undefined;
+}
+
+/** Nothing but verbs of developing a sector: the rest of a heading like 2、培育壮大节能环保产业 / 5、引导发展都市农业. */
+const DEVELOP_WORDS = /^(?:大力|加快|积极|引导|着力|重点|培育|充实|完善|推进|做大|做强|做优|提升|壮大|发展|集聚|打造|振兴|优化|产业|体系)+$/u;
+
+/**
+ * A short sentence that only says a kind of sectors is developed (做大做强支柱产业。 / 着力发展特色产业。) leads the
+ * rest of its paragraph: the sentences after it name those sectors, often with verbs of their own (推动X走向…).
+ */
+const DEVELOP_LEAD = /^[\u4e00-\u9fa5]{0,6}(?:发展|培育|培植|壮大|做大做强|做强做优|做优做强)[\u4e00-\u9fa5]{0,4}(?:产业|经济|服务业)[。：]$/u;
+
+/** The clause a mention stands in, between the nearest marks of punctuation. */
+function clauseOf(text: string, m: Candidate): string {
   let a = m.start;
   while (a > 0 && !/[，；。：]/u.test(text.charAt(a - 1))) a--;
   let b = m.end;
   while (b < text.length && !/[，；。：]/u.test(text.charAt(b))) b++;
-  const clause = text.slice(a, b);
-  if (NOT_DEVELOP_CUES.test(clause)) return false;
+  return text.slice(a, b);
+}
+
+/** A clause opening with a verb of leaning on (依托…两大动力产业集群) names what a place builds on, not what it develops. */
+const LEANS_ON = /^[\u4e00-\u9fa5]{0,2}(?:依托|借助|凭借|依靠|利用)/u;
+
+/** The mention follows a verb of leaning on in its clause, with no verb of developing between (利用山林资源发展生态林业 develops). */
+function leansOn(text: string, m: Candidate): boolean {
+  let a = m.start;
+  while (a > 0 && !/[，；。：]/u.test(text.charAt(a - 1))) a--;
+  const before = text.slice(a, m.start);
+  return LEANS_ON.test(before) && !/发展|培育|打造|壮大|建设/u.test(before.slice(2));
+}
+
+/** The clause around a mention says it is developed: a cue before it in the sentence, no measure words in its clause. */
+function developedAt(text: string, m: Candidate): boolean {
+  const clause = clauseOf(text, m);
+  if (NOT_DEVELOP_CUES.test(clause) || leansOn(text, m)) return false;
   return DEVELOP_CUES.test(clause);
 }
 

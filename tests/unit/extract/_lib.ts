@@ -2,6 +2,9 @@
 // from (the title sets the plan's region, which resolves short place names and implicit subjects).
 import type { DocumentExtraction, ExtractedEntity } from "../../../graph/facts.ts";
 import type { EntityType, RelationType } from "../../../graph/schema.ts";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { CORPUS_DIR } from "../../../ingest/corpus.ts";
 import { extractDocument } from "../../../ingest/extract/index.ts";
 
 export const TITLES = {
@@ -14,6 +17,16 @@ export type Plan = keyof typeof TITLES;
 
 export function extractText(plan: Plan, ...lines: string[]): DocumentExtraction {
   return extractDocument({ id: `${plan}.txt`, text: [TITLES[plan], ...lines].join("\n"), sha256: "", source: "test" });
+}
+
+/**
+ * A whole corpus document by its number (000, 001 …): for rules whose outcome depends on every sentence naming
+ * a thing (whether a sector is a focus of the plan, say).
+ */
+export function extractCorpusDocument(number: string): DocumentExtraction {
+  const file = readdirSync(CORPUS_DIR).find((f) => f.startsWith(`${number}_`));
+  if (!file) throw new Error(`no corpus document ${number}_* in ${CORPUS_DIR}`);
+  return extractDocument({ id: file, text: readFileSync(join(CORPUS_DIR, file), "utf8"), sha256: "", source: "test" });
 }
 
 /** Entities found in the body lines (not the title), as `Type:name`. */

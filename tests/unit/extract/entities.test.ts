@@ -9,6 +9,8 @@ type Row = [plan: Plan, sentence: string, type: EntityType, name: string, rule: 
 
 const ROWS: Record<string, Row[]> = {
   regions: [
+    // a town's short form counts only in a list of towns of the plan's region
+    ["tianyuan", "“一圈”即西站南路以南，包括群丰、雷打石、三门在内，城镇化程度较低。", "Region", "群丰镇", /^region-town-list/],
     ["hetang", "包含明照街道、宋家桥街道、金山街道等区域。", "Region", "宋家桥街道", /^region-full/],
     ["tianyuan", "特别是要加强与长沙、湘潭邻近地区的经济合作。", "Region", "湘潭市", /^region-short/],
     ["tianxin", "为推进全区经济社会全面协调可持续发展，结合本区实际。", "Region", "天心区", /^region-collective/],
@@ -21,12 +23,22 @@ const ROWS: Record<string, Row[]> = {
     ["tianxin", "推动地理信息产业园、人工智能产业园、软件产业园发展迈上新的台阶。", "Park", "人工智能产业园", /^park-suffix/],
     // 配套 reads as a verb and as a noun: a zone whose modifier ends with it keeps it (…产业配套智造基地)
     ["hetang", "建设动力产业配套智造基地。对接市先进轨道交通装备产业链建设。", "Park", "动力产业配套智造基地", /^park-suffix/],
+    // a paragraph opening by naming the zone it builds names a planned zone, even one named by its sector alone
+    ["hetang", "建设电子商务示范区。高标准建设金山电商产业园,大力吸引国内外知名电子商务企业入驻。", "Park", "电子商务示范区", /^park-planned-zone/],
+    // a name in quotes is a name even when its words are generic
+    ["hetang", "打造涵盖工业、生活、冷链三大物流板块的“现代物流城”,成为长株潭重要的物流枢纽节点。", "Park", "现代物流城", /^park-suffix/],
+    // a free trade zone is a zone, known by its official long form too
+    ["hetang", "紧密对接中国(湖南)自贸试验区、中非经贸博览会、长沙临空经济示范区、湘欧快线。", "Park", "中国（湖南）自由贸易试验区", /^park-suffix/],
   ],
   industries: [
     ["tianyuan", "田心高科园，规划面积31.2 平方公里，重点发展轨道交通产业。", "Industry", "轨道交通", /^industry-(taxonomy|head)/],
     ["tianxin", "以暮云经开区为核心，着力推进节能环保、地理信息、服务外包、电子商务等产业集群发展。", "Industry", "服务外包", /^industry-/],
     ["tianyuan", "依托中车风电产业园、中建五局光伏生产基地、凯天环保、百时得等企业项目，集中培育和引进风力发电、太阳能光伏等产业。", "Industry", "风电", /^industry-taxonomy/],
     ["tianxin", "培育壮大文化演艺、文化创意、文化传媒、文化旅游等产业。", "Industry", "文化演艺", /^industry-taxonomy/],
+    // a sector and a kind of its institutions (金融保险) is the sector, not a branch of it
+    ["tianxin", "以解放垸片区为核心，积极引导总部经济、商务办公、金融保险、高档商业和酒店等业态发展。", "Industry", "金融", /^industry-/],
+    ["tianxin", "大力发展商贸物流业，瞄准天心区金融证券、商贸流通等主导产业优势。", "Industry", "金融", /^industry-/],
+    ["tianyuan", "在天台路沿线，加强整体规划布局，整合现有银行、保险公司、证券公司、担保公司、小额贷款公司、基金或股权投资公司，以及民间金融机构，加快建成金融服务业集聚区。", "Industry", "金融", /^industry-zone-described/],
     // a position before a sector (沿线商贸) is where it happens, not part of its name
     ["tianxin", "湘江大道将加快改造升级和建设步伐，着力推进沿线商贸、金融、旅游会展、文化等产业发展。", "Industry", "商贸", /^industry-/],
   ],
@@ -46,6 +58,9 @@ const ROWS: Record<string, Row[]> = {
     ["tianyuan", "重点支持中车株机、中车株洲研究所、608所、株硬集团等建成国际研发总部。", "Enterprise", "608所", /^enterprise-/],
     ["tianyuan", "依托千金药业、唐人神、太子奶等核心企业，重点发展现代中药与化学药物。", "Enterprise", "唐人神", /^enterprise-list/],
     ["tianyuan", "成功引进了中信资本、天鸿地产等战略投资者。", "Enterprise", "天鸿地产", /^enterprise-/],
+    // one firm the plan backs to grow, and time-honoured brands (老字号) listed as such
+    ["hetang", "对接市生物医药健康产业链建设行动,支持千金湘药做大做强,协调解决生物医药原辅材料供应、生产基地建设问题。", "Enterprise", "千金湘药", /^enterprise-backed/],
+    ["tianxin", "运用现代管理方式和科技手段，促进传统餐饮业创新发展，拓展服务范围。做优做强火宫城、杨裕兴等传统老字号，促进其传承和创新。", "Enterprise", "杨裕兴", /^enterprise-list/],
     ["hetang", "引进大明国际等一批在钢铁零部件加工行业的龙头企业,形成强大的钢铁产业集群。", "Enterprise", "大明国际", /^enterprise-single-head/],
     // in a list closed as firms, a name ending like a word (国信远大), an institute (橡胶院) or a centre counts
     ["hetang", "依托湖南五建、中天杭萧、国信远大等企业,积极争取省、市产业政策支持。", "Enterprise", "国信远大", /^enterprise-list/],

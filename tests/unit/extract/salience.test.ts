@@ -30,6 +30,13 @@ describe("salience of sectors and strategies", () => {
     expect(found(passing)).not.toContain("Strategy:棚户区改造");
   });
 
+  it("keeps a sector written with its head (创意设计产业) whatever verb follows, but not a sector inside a programme's name", () => {
+    const x = extractText("tianxin", "着力发展特色产业。推动广告传媒、创意设计产业走向“专精特新”。");
+    expect(found(x)).toContain("Industry:文化创意");
+    const programme = extractText("hetang", "对接市高分子新材料产业链建设行动,支持株洲飞鹿高新等企业做大做强。");
+    expect(programme.relations.filter((r) => r.type === "IN_INDUSTRY" && r.to === "Industry:新材料")).toEqual([]);
+  });
+
   it("keeps a sector the plan lists among those it develops", () => {
     const x = extractText("tianxin", "加快培育提升地理信息、节能环保、社区服务、房地产、都市农业等地域特色产业或配套产业类型。");
     expect(found(x)).toEqual(expect.arrayContaining(["Industry:地理信息", "Industry:节能环保", "Industry:房地产", "Industry:都市农业"]));
