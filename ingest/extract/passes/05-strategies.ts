@@ -36,80 +36,72 @@ export function strategies(ctx: Ctx): void {
 }
 
 function listedStrategies(ctx: Ctx, s: Sentence, dict: Trie<StrategyHit>): void {
-  {
-    const t = s.text;
-    // a listed name counts where the text treats it as a strategy: quoted, marked, carried out, or listed
-    // (、/和) next to one that is
-    const hits = dict.scan(t);
-    const accepted = hits.map((hit) => {
-      const ctxBefore = t.slice(Math.max(0, hit.start - 6), hit.start);
-      const ctxAfter = t.slice(hit.end, hit.end + 6);
-      return /[“《]$/u.test(ctxBefore) || /^[”》]/u.test(ctxAfter) || STRATEGY_CONTEXT_BEFORE.test(ctxBefore) || STRATEGY_CONTEXT_AFTER.test(ctxAfter);
+  const t = s.text;
+  // a listed name counts where the text treats it as a strategy: quoted, marked, carried out, or listed
+  // (、/和) next to one that is
+  const hits = dict.scan(t);
+  const accepted = hits.map((hit) => {
+    const ctxBefore = t.slice(Math.max(0, hit.start - 6), hit.start);
+    const ctxAfter = t.slice(hit.end, hit.end + 6);
+    return /[“《]$/u.test(ctxBefore) || /^[”》]/u.test(ctxAfter) || STRATEGY_CONTEXT_BEFORE.test(ctxBefore) || STRATEGY_CONTEXT_AFTER.test(ctxAfter);
+  });
+  const joined = (a: number, b: number): boolean => /^[、和与及”“]{1,3}$/u.test(t.slice(hits[a]?.end ?? 0, hits[b]?.start ?? 0));
+  for (let k = 1; k < hits.length; k++) if (accepted[k - 1] && joined(k - 1, k)) accepted[k] = true;
+  for (let k = hits.length - 2; k >= 0; k--) if (accepted[k + 1] && joined(k, k + 1)) accepted[k] = true;
+  for (const [k, hit] of hits.entries()) {
+    const v = hit.values[0];
+    if (!v || !accepted[k]) continue;
+    propose(ctx, {
+      type: "Strategy", sentence: s.index, start: hit.start, end: hit.end, surface: t.slice(hit.start, hit.end), name: v.name,
+      attrs: v.scope ? { scope: v.scope } : {}, rule: "strategy-list", confidence: 0.9,
     });
-    const joined = (a: number, b: number): boolean => /^[、和与及”“]{1,3}$/u.test(t.slice(hits[a]?.end ?? 0, hits[b]?.start ?? 0));
-    for (let k = 1; k < hits.length; k++) if (accepted[k - 1] && joined(k - 1, k)) accepted[k] = true;
-    for (let k = hits.length - 2; k >= 0; k--) if (accepted[k + 1] && joined(k, k + 1)) accepted[k] = true;
-    for (const [k, hit] of hits.entries()) {
-      const v = hit.values[0];
-      if (!v || !accepted[k]) continue;
-      propose(ctx, {
-        type: "Strategy", sentence: s.index, start: hit.start, end: hit.end, surface: t.slice(hit.start, hit.end), name: v.name,
-        attrs: v.scope ? { scope: v.scope } : {}, rule: "strategy-list", confidence: 0.9,
-      });
-    }
   }
 }
 
 function policyZones(ctx: Ctx, s: Sentence): void {
-  {
-    const t = s.text;
-    for (const m of t.matchAll(POLICY_ZONE_IN_TEXT)) {
-      const end = (m.index ?? 0) + m[0].length;
-      const start = nameStarts(t, nameRunStart(t, end - 3, 16), end - 3)[0] ?? m.index ?? 0;
-      const name = plainName(t.slice(start, end));
-      // a pilot or a 国家/省 zone title; a bare 示范区 is usually a place or a slogan
-      if (name.length < 6 || /[的和与及等]/u.test(name) || !(/^(?:国家|全国|省|中国)/u.test(name) || /试点/u.test(name))) continue;
-      propose(ctx, { type: "Strategy", sentence: s.index, start, end, surface: t.slice(start, end), name, attrs: { scope: /国家|全国/u.test(name) ? "national" : "provincial" }, rule: "strategy-policy-zone", confidence: 0.55 });
-    }
+  const t = s.text;
+  for (const m of t.matchAll(POLICY_ZONE_IN_TEXT)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const start = nameStarts(t, nameRunStart(t, end - 3, 16), end - 3)[0] ?? m.index ?? 0;
+    const name = plainName(t.slice(start, end));
+    // a pilot or a 国家/省 zone title; a bare 示范区 is usually a place or a slogan
+    if (name.length < 6 || /[的和与及等]/u.test(name) || !(/^(?:国家|全国|省|中国)/u.test(name) || /试点/u.test(name))) continue;
+    propose(ctx, { type: "Strategy", sentence: s.index, start, end, surface: t.slice(start, end), name, attrs: { scope: /国家|全国/u.test(name) ? "national" : "provincial" }, rule: "strategy-policy-zone", confidence: 0.55 });
   }
 }
 
 function unquotedStrategies(ctx: Ctx, s: Sentence): void {
-  {
-    const t = s.text;
-    for (const m of t.matchAll(UNQUOTED_STRATEGY)) {
-      let x = m[1] ?? "";
-      let start = m.index ?? 0;
-      // the name runs back to a sentence start, a dash or a verb of carrying out
-      const before = t.slice(0, start);
-      const verbAt = /(?:深入实施|全面实施|大力实施|实施|坚持|推进|落实|贯彻)/u.exec(x);
-      if (verbAt && verbAt.index === 0) {
-        start += verbAt[0].length;
-        x = x.slice(verbAt[0].length);
-      } else if (!UNQUOTED_BEFORE.test(before)) continue;
-      if (x.length < 2 || GENERIC_STRATEGY_NAME.test(x) || /[的和与及等]/u.test(x)) continue;
-      const keep = m[2] === "战略";
-      const end = (m.index ?? 0) + m[0].length;
-      propose(ctx, {
-        type: "Strategy", sentence: s.index, start, end, surface: t.slice(start, end), name: keep ? x + "战略" : x,
-        attrs: { scope: "local" }, rule: "strategy-unquoted", confidence: 0.6,
-      });
-    }
+  const t = s.text;
+  for (const m of t.matchAll(UNQUOTED_STRATEGY)) {
+    let x = m[1] ?? "";
+    let start = m.index ?? 0;
+    // the name runs back to a sentence start, a dash or a verb of carrying out
+    const before = t.slice(0, start);
+    const verbAt = /(?:深入实施|全面实施|大力实施|实施|坚持|推进|落实|贯彻)/u.exec(x);
+    if (verbAt && verbAt.index === 0) {
+      start += verbAt[0].length;
+      x = x.slice(verbAt[0].length);
+    } else if (!UNQUOTED_BEFORE.test(before)) continue;
+    if (x.length < 2 || GENERIC_STRATEGY_NAME.test(x) || /[的和与及等]/u.test(x)) continue;
+    const keep = m[2] === "战略";
+    const end = (m.index ?? 0) + m[0].length;
+    propose(ctx, {
+      type: "Strategy", sentence: s.index, start, end, surface: t.slice(start, end), name: keep ? x + "战略" : x,
+      attrs: { scope: "local" }, rule: "strategy-unquoted", confidence: 0.6,
+    });
   }
 }
 
 function policyTitles(ctx: Ctx, s: Sentence): void {
-  {
-    const t = s.text;
-    for (const m of t.matchAll(/《([^《》]{4,40})》/gu)) {
-      const title = m[1] ?? "";
-      if (!POLICY_TITLE_END.test(title) || OWN_PLAN_TITLE.test(title)) continue;
-      const start = m.index ?? 0;
-      propose(ctx, {
-        type: "Strategy", sentence: s.index, start, end: start + m[0].length, surface: m[0], name: title, attrs: {},
-        rule: "strategy-policy-title", confidence: 0.6,
-      });
-    }
+  const t = s.text;
+  for (const m of t.matchAll(/《([^《》]{4,40})》/gu)) {
+    const title = m[1] ?? "";
+    if (!POLICY_TITLE_END.test(title) || OWN_PLAN_TITLE.test(title)) continue;
+    const start = m.index ?? 0;
+    propose(ctx, {
+      type: "Strategy", sentence: s.index, start, end: start + m[0].length, surface: m[0], name: title, attrs: {},
+      rule: "strategy-policy-title", confidence: 0.6,
+    });
   }
 }
 

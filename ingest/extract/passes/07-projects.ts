@@ -99,94 +99,90 @@ export function projects(ctx: Ctx): void {
 }
 
 function projectEndings(ctx: Ctx, s: Sentence): void {
-  {
-    const t = s.text;
-    // (a) project endings
-    for (let i = 2; i < t.length; i++) {
-      const hit = suffixes.longestAt(t, i);
-      if (!hit) continue;
-      const suffix = t.slice(i, hit.end);
-      const runStart = nameRunStart(t, i, 20);
-      // the rightmost cut, unless it leaves nothing: an action word just before the ending belongs to the
-      // name (建宁中学维修改造项目), and the name then starts at the cut before it
-      const starts = nameStarts(t, runStart, i);
-      const pick = starts[0] === i ? starts.slice(1, 2).filter((s) => !startsWithBoundary(t, s)) : starts.slice(0, 1);
-      for (const start of pick) {
-        const modifier = plainName(t.slice(start, i));
-        if (modifier.length < 2 || madeOf(modifier, generic) || NOT_PROJECT.test(modifier) || DESCRIPTIVE.test(modifier)) continue;
-        // a voltage or a count alone (35KV变电站, 1所…医院) names a kind of facility, not one
-        if (/^\d+\s*(?:KV|kV|千伏|所|个|座|家)/u.test(modifier)) continue;
-        // the ending is the start of a longer word (生物医学工程研究院), or the work is counted (污水处理厂项目2个): no named work
-        if (LONGER_WORD_AFTER.test(t.slice(hit.end)) || ((suffix === "项目" || suffix === "工程") && COUNT_AFTER.test(t.slice(hit.end)))) continue;
-        // a programme's project (973计划项目) is the programme's, not a work of its own
-        if (/计划$/u.test(modifier)) continue;
-        // a sector's project or base (通用航空项目, 节能环保装备制造基地) is a kind, not a named work
-        if (industryOf(modifier) !== null) continue;
-        // a quoted slogan or a known programme before 工程 / 计划项目 makes a programme, not a project (“135”工程, 天然林保护工程)
-        if (/[“”]/u.test(t.slice(start, i)) || strategyOf(modifier) !== null) continue;
-        // 项目 / 工程 after a bare activity word name a kind of work, not a project
-        if ((suffix === "项目" || suffix === "工程") && modifier.length < 4) continue;
-        // 工程 / 项目 after an abstract aim (营商环境优化工程, 园区提质工程, 天然林保护工程, …后续工程) name a programme of work, not a built thing
-        if ((suffix === "项目" || suffix === "工程") && (/(?:优化|提质|提升|创建|发展|创新|示范|保护|后续)$/u.test(modifier) || (/建设$/u.test(modifier) && modifier.length <= 6))) continue;
-        // a bare school or hospital after a verb is a kind of building, not a named one
-        if (/^(?:学校|医院|中学|小学)$/u.test(suffix) && modifier.length < 3) continue;
-        const surface = t.slice(start, hit.end);
-        propose(ctx, {
-          type: "Project", sentence: s.index, start, end: hit.end, surface, name: plainName(surface), attrs: {},
-          rule: `project-suffix:${suffix}`, confidence: 0.65,
-        });
-        break;
-      }
+  const t = s.text;
+  // (a) project endings
+  for (let i = 2; i < t.length; i++) {
+    const hit = suffixes.longestAt(t, i);
+    if (!hit) continue;
+    const suffix = t.slice(i, hit.end);
+    const runStart = nameRunStart(t, i, 20);
+    // the rightmost cut, unless it leaves nothing: an action word just before the ending belongs to the
+    // name (建宁中学维修改造项目), and the name then starts at the cut before it
+    const starts = nameStarts(t, runStart, i);
+    const pick = starts[0] === i ? starts.slice(1, 2).filter((s) => !startsWithBoundary(t, s)) : starts.slice(0, 1);
+    for (const start of pick) {
+      const modifier = plainName(t.slice(start, i));
+      if (modifier.length < 2 || madeOf(modifier, generic) || NOT_PROJECT.test(modifier) || DESCRIPTIVE.test(modifier)) continue;
+      // a voltage or a count alone (35KV变电站, 1所…医院) names a kind of facility, not one
+      if (/^\d+\s*(?:KV|kV|千伏|所|个|座|家)/u.test(modifier)) continue;
+      // the ending is the start of a longer word (生物医学工程研究院), or the work is counted (污水处理厂项目2个): no named work
+      if (LONGER_WORD_AFTER.test(t.slice(hit.end)) || ((suffix === "项目" || suffix === "工程") && COUNT_AFTER.test(t.slice(hit.end)))) continue;
+      // a programme's project (973计划项目) is the programme's, not a work of its own
+      if (/计划$/u.test(modifier)) continue;
+      // a sector's project or base (通用航空项目, 节能环保装备制造基地) is a kind, not a named work
+      if (industryOf(modifier) !== null) continue;
+      // a quoted slogan or a known programme before 工程 / 计划项目 makes a programme, not a project (“135”工程, 天然林保护工程)
+      if (/[“”]/u.test(t.slice(start, i)) || strategyOf(modifier) !== null) continue;
+      // 项目 / 工程 after a bare activity word name a kind of work, not a project
+      if ((suffix === "项目" || suffix === "工程") && modifier.length < 4) continue;
+      // 工程 / 项目 after an abstract aim (营商环境优化工程, 园区提质工程, 天然林保护工程, …后续工程) name a programme of work, not a built thing
+      if ((suffix === "项目" || suffix === "工程") && (/(?:优化|提质|提升|创建|发展|创新|示范|保护|后续)$/u.test(modifier) || (/建设$/u.test(modifier) && modifier.length <= 6))) continue;
+      // a bare school or hospital after a verb is a kind of building, not a named one
+      if (/^(?:学校|医院|中学|小学)$/u.test(suffix) && modifier.length < 3) continue;
+      const surface = t.slice(start, hit.end);
+      propose(ctx, {
+        type: "Project", sentence: s.index, start, end: hit.end, surface, name: plainName(surface), attrs: {},
+        rule: `project-suffix:${suffix}`, confidence: 0.65,
+      });
+      break;
     }
   }
 }
 
 function projectLists(ctx: Ctx, s: Sentence): void {
-  {
-    const t = s.text;
-    // (b) lists of projects: closed by 项目/工程, or mostly made of infrastructure names
-    for (const list of enumerations(t, 24)) {
-      const infra = list.items.filter((it) => INFRASTRUCTURE_END.test(it.text)).length;
-      // sports, activities and services are 项目 too (乒乓球、羽毛球等体育项目): not works
-      const byHead = projectHead?.test(list.head) === true && !/服务项目|产业项目|科技项目|体育|健身|运动|赛事|比赛|文体|活动/u.test(list.head);
-      if (!byHead && infra * 2 <= list.items.length) continue;
-      // tourist sights and landmarks listed as carriers (旅游景点和项目为载体) are places, not works
-      // …等领域优质项目: the items are fields to attract projects in, not projects
-      if (/景点|景区|领域|方面/u.test(list.head)) continue;
-      const builds = constructionList(t, list.clauseStart, list.items[0]?.start ?? list.clauseStart, list.head, s.mapped.text);
-      const invested = byHead && INVESTMENT.test(t.slice(list.clauseStart, list.items[0]?.start ?? list.clauseStart) + list.head);
-      // the text itself closes the list as projects (…等项目建设)
-      const namedProjects = /^等(?:一批)?(?:重点|重大)?项目/u.test(list.head);
-      const shared = sharedLinePrefix(list.items.map((it) => plainName(it.text).replace(ROUTE_NOTE, "")));
-      for (const item of list.items) {
-        for (const it of splitProjects(item)) {
-          // a note on the route or the place in brackets (8号线（沿湘府路）) is not part of the work's name
-          const base = plainName(it.text).replace(COUNTED_TAIL, "").replace(ACTION_TAIL, "").replace(ROUTE_NOTE, "");
-          const name = shared(base);
-          if (name.length < 3 || NOT_PROJECT.test(name) || madeOf(name, generic) || startsWithBoundary(it.text, 0)) continue;
-          // an activity (截污, 整治) is a work when it is done to a named facility (新开铺污水处理厂提标整治)
-          if (LIST_ITEM_NOT_PROJECT.test(name) && !namesFacility(name)) continue;
-          // an item without a project ending must at least not be a sector or a kind of service
-          const suffix = PROJECT_SUFFIXES.filter((x) => name.endsWith(x)).sort((a, b) => b.length - a.length)[0];
-          const ending = suffix !== undefined || INFRASTRUCTURE_END.test(name);
-          // a kind of facility (康复医院、康养小镇、康养服务综合体等项目): only generic words before the ending
-          if (suffix && name.length > suffix.length && madeOf(name.slice(0, -suffix.length), generic)) continue;
-          // (in a list the text closes as projects, a long item is a name even with a descriptive word inside: 三一智慧钢铁城物流产业园)
-          if (!ending && (industryOf(name) !== null || (DESCRIPTIVE.test(name) && !(namedProjects && name.length >= 8)))) continue;
-          // a bare road, street or square is a project only in a list of things being built (…等道路建设)
-          if (BARE_PLACE.test(name) && !builds) continue;
-          const end = it.start + it.text.length - (plainName(it.text).length - base.length);
-          // …unless the item is something of a named owner (欣龙集团20亿元的非织造新材料): a product line, not a firm
-          if (invested && !ending && !FACILITY.test(name) && t[it.start - 1] !== "的") {
-            propose(ctx, { type: "Enterprise", sentence: s.index, start: it.start, end, surface: t.slice(it.start, end), name, attrs: {}, rule: "enterprise-invested-list", confidence: 0.65 });
-            continue;
-          }
-          // an item with no ending of a work must be long enough to be a name (登台观景、生态体验 are activities), and not
-          // something of an owner the text names before it (欣龙集团…的非织造新材料)
-          if (!ending && (name.length < 5 || t[it.start - 1] === "的")) continue;
-          // a list the text itself closes as projects (…等项目建设) makes even a zone-named item a project
-          propose(ctx, { type: "Project", sentence: s.index, start: it.start, end, surface: t.slice(it.start, end), name, attrs: {}, rule: "project-list", confidence: namedProjects ? 0.85 : 0.6 });
+  const t = s.text;
+  // (b) lists of projects: closed by 项目/工程, or mostly made of infrastructure names
+  for (const list of enumerations(t, 24)) {
+    const infra = list.items.filter((it) => INFRASTRUCTURE_END.test(it.text)).length;
+    // sports, activities and services are 项目 too (乒乓球、羽毛球等体育项目): not works
+    const byHead = projectHead?.test(list.head) === true && !/服务项目|产业项目|科技项目|体育|健身|运动|赛事|比赛|文体|活动/u.test(list.head);
+    if (!byHead && infra * 2 <= list.items.length) continue;
+    // tourist sights and landmarks listed as carriers (旅游景点和项目为载体) are places, not works
+    // …等领域优质项目: the items are fields to attract projects in, not projects
+    if (/景点|景区|领域|方面/u.test(list.head)) continue;
+    const builds = constructionList(t, list.clauseStart, list.items[0]?.start ?? list.clauseStart, list.head, s.mapped.text);
+    const invested = byHead && INVESTMENT.test(t.slice(list.clauseStart, list.items[0]?.start ?? list.clauseStart) + list.head);
+    // the text itself closes the list as projects (…等项目建设)
+    const namedProjects = /^等(?:一批)?(?:重点|重大)?项目/u.test(list.head);
+    const shared = sharedLinePrefix(list.items.map((it) => plainName(it.text).replace(ROUTE_NOTE, "")));
+    for (const item of list.items) {
+      for (const it of splitProjects(item)) {
+        // a note on the route or the place in brackets (8号线（沿湘府路）) is not part of the work's name
+        const base = plainName(it.text).replace(COUNTED_TAIL, "").replace(ACTION_TAIL, "").replace(ROUTE_NOTE, "");
+        const name = shared(base);
+        if (name.length < 3 || NOT_PROJECT.test(name) || madeOf(name, generic) || startsWithBoundary(it.text, 0)) continue;
+        // an activity (截污, 整治) is a work when it is done to a named facility (新开铺污水处理厂提标整治)
+        if (LIST_ITEM_NOT_PROJECT.test(name) && !namesFacility(name)) continue;
+        // an item without a project ending must at least not be a sector or a kind of service
+        const suffix = PROJECT_SUFFIXES.filter((x) => name.endsWith(x)).sort((a, b) => b.length - a.length)[0];
+        const ending = suffix !== undefined || INFRASTRUCTURE_END.test(name);
+        // a kind of facility (康复医院、康养小镇、康养服务综合体等项目): only generic words before the ending
+        if (suffix && name.length > suffix.length && madeOf(name.slice(0, -suffix.length), generic)) continue;
+        // (in a list the text closes as projects, a long item is a name even with a descriptive word inside: 三一智慧钢铁城物流产业园)
+        if (!ending && (industryOf(name) !== null || (DESCRIPTIVE.test(name) && !(namedProjects && name.length >= 8)))) continue;
+        // a bare road, street or square is a project only in a list of things being built (…等道路建设)
+        if (BARE_PLACE.test(name) && !builds) continue;
+        const end = it.start + it.text.length - (plainName(it.text).length - base.length);
+        // …unless the item is something of a named owner (欣龙集团20亿元的非织造新材料): a product line, not a firm
+        if (invested && !ending && !FACILITY.test(name) && t[it.start - 1] !== "的") {
+          propose(ctx, { type: "Enterprise", sentence: s.index, start: it.start, end, surface: t.slice(it.start, end), name, attrs: {}, rule: "enterprise-invested-list", confidence: 0.65 });
+          continue;
         }
+        // an item with no ending of a work must be long enough to be a name (登台观景、生态体验 are activities), and not
+        // something of an owner the text names before it (欣龙集团…的非织造新材料)
+        if (!ending && (name.length < 5 || t[it.start - 1] === "的")) continue;
+        // a list the text itself closes as projects (…等项目建设) makes even a zone-named item a project
+        propose(ctx, { type: "Project", sentence: s.index, start: it.start, end, surface: t.slice(it.start, end), name, attrs: {}, rule: "project-list", confidence: namedProjects ? 0.85 : 0.6 });
       }
     }
   }

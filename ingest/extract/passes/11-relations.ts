@@ -82,79 +82,73 @@ function developsEdges(
   ctx: Ctx, s: Sentence, subject: Subject | undefined, all: Subject[], mentions: Candidate[], industries: Candidate[], develops: boolean,
   underLead: boolean, lead: Candidate | undefined, focus: Candidate | undefined,
 ): void {
-  {
-    if (subject && develops) {
-      for (const ind of industries) {
-        if (!(underLead ? !NOT_DEVELOP_CUES.test(clauseOf(s.text, ind)) : developedAt(s.text, ind))) continue;
-        if (mannerOfDevelopment(s.text, ind) || notSectorList(s.text, ind)) continue;
-        // in a paragraph about one sector (新能源与节能环保产业。依托…培育风力发电、太阳能光伏…) the trades it lists
-        // are that sector's parts: the plan's region develops the sector, not each of its trades
-        // a place written right before the sector or its list owns it (瞄准天心区金融证券、商贸流通等主导产业优势)
-        const owner = ownerBefore(s.text, mentions, industries, ind);
-        if (owner) {
-          relate(ctx, { type: "DEVELOPS", from: ref(owner), to: ref(ind), sentence: s.index, rule: "develops-owner", confidence: 0.65 });
-          continue;
-        }
-        // a sector word glued to the word before it belongs to that word (科技咨询, 居家养老服务)
-        if (gluedToWordBefore(s.text, ind)) continue;
-        // (a heading names a focus of its own: 2.稳步发展房地产业 under 着力提升生活性服务业)
-        const whole = lead ?? (s.kind === "heading" ? undefined : focus);
-        if (subject.scope === "plan" && whole && whole.name !== ind.name) {
-          (ctx.sectorParts ??= new Set()).add(entityKey("Industry", ind.name));
-          continue;
-        }
-        for (const who of all) relate(ctx, { type: "DEVELOPS", from: ref(who), to: ref(ind), sentence: s.index, rule: `develops-${subject.scope}`, confidence: subject.scope === "plan" ? 0.5 : 0.7 });
+  if (subject && develops) {
+    for (const ind of industries) {
+      if (!(underLead ? !NOT_DEVELOP_CUES.test(clauseOf(s.text, ind)) : developedAt(s.text, ind))) continue;
+      if (mannerOfDevelopment(s.text, ind) || notSectorList(s.text, ind)) continue;
+      // in a paragraph about one sector (新能源与节能环保产业。依托…培育风力发电、太阳能光伏…) the trades it lists
+      // are that sector's parts: the plan's region develops the sector, not each of its trades
+      // a place written right before the sector or its list owns it (瞄准天心区金融证券、商贸流通等主导产业优势)
+      const owner = ownerBefore(s.text, mentions, industries, ind);
+      if (owner) {
+        relate(ctx, { type: "DEVELOPS", from: ref(owner), to: ref(ind), sentence: s.index, rule: "develops-owner", confidence: 0.65 });
+        continue;
       }
+      // a sector word glued to the word before it belongs to that word (科技咨询, 居家养老服务)
+      if (gluedToWordBefore(s.text, ind)) continue;
+      // (a heading names a focus of its own: 2.稳步发展房地产业 under 着力提升生活性服务业)
+      const whole = lead ?? (s.kind === "heading" ? undefined : focus);
+      if (subject.scope === "plan" && whole && whole.name !== ind.name) {
+        (ctx.sectorParts ??= new Set()).add(entityKey("Industry", ind.name));
+        continue;
+      }
+      for (const who of all) relate(ctx, { type: "DEVELOPS", from: ref(who), to: ref(ind), sentence: s.index, rule: `develops-${subject.scope}`, confidence: subject.scope === "plan" ? 0.5 : 0.7 });
     }
   }
 }
 
 function implementsStrategies(ctx: Ctx, s: Sentence, subject: Subject | undefined, all: Subject[], mentions: Candidate[]): void {
-  {
-    if (subject) {
-      for (const st of mentions.filter((m) => m.type === "Strategy")) {
-        // “X”的<place>发展战略: the strategy is that place's own
-        const owner = mentions.find((o) => (o.type === "Park" || o.type === "Region") && o.rule !== "region-collective" && o.start > st.end && /^的[^，。；]{0,4}$/u.test(s.text.slice(st.end, o.start)) && /^(?:发展)?战略/u.test(s.text.slice(o.end)));
-        if (owner) {
-          relate(ctx, { type: "IMPLEMENTS", from: ref(owner), to: ref(st), sentence: s.index, rule: "implements-owner", confidence: 0.75 });
-          continue;
-        }
-        for (const who of all) relate(ctx, { type: "IMPLEMENTS", from: ref(who), to: ref(st), sentence: s.index, rule: `implements-${subject.scope}`, confidence: subject.scope === "plan" ? 0.5 : 0.65 });
+  if (subject) {
+    for (const st of mentions.filter((m) => m.type === "Strategy")) {
+      // “X”的<place>发展战略: the strategy is that place's own
+      const owner = mentions.find((o) => (o.type === "Park" || o.type === "Region") && o.rule !== "region-collective" && o.start > st.end && /^的[^，。；]{0,4}$/u.test(s.text.slice(st.end, o.start)) && /^(?:发展)?战略/u.test(s.text.slice(o.end)));
+      if (owner) {
+        relate(ctx, { type: "IMPLEMENTS", from: ref(owner), to: ref(st), sentence: s.index, rule: "implements-owner", confidence: 0.75 });
+        continue;
       }
+      for (const who of all) relate(ctx, { type: "IMPLEMENTS", from: ref(who), to: ref(st), sentence: s.index, rule: `implements-${subject.scope}`, confidence: subject.scope === "plan" ? 0.5 : 0.65 });
     }
   }
 }
 
 function inIndustry(ctx: Ctx, s: Sentence, mentions: Candidate[], industries: Candidate[], lead: Candidate | undefined): void {
-  {
-    // IN_INDUSTRY
-    // the sentence's lists, read once for all its firms and works (and only when no leading sector decides)
-    let sentenceLists: Enumeration[] | undefined;
-    for (const m of mentions.filter((x) => x.type === "Enterprise" || x.type === "Project")) {
-      // the paragraph's sector first: a list's kind is often a narrower trade of it (本土零配件企业 in 汽车产业)
-      if (lead) {
-        relate(ctx, { type: "IN_INDUSTRY", from: ref(m), to: ref(lead), sentence: s.index, rule: "in-industry-lead", confidence: 0.65 });
-        continue;
-      }
-      // a list closed by its kind names the items' sector: X、Y等新兴文化创意企业 / X等一批在钢铁零部件加工行业的龙头企业
-      const named = listKindSector(s.text, m.end);
-      if (named) {
-        relate(ctx, { type: "IN_INDUSTRY", from: ref(m), to: named, sentence: s.index, rule: "in-industry-list-kind", confidence: 0.6 });
-        continue;
-      }
-      // else the nearest sector of the sentence (a project's only when the sentence develops it)
-      // (a project only in the clause just before it, 积极发展X,抓好…项目: the sector it serves);
-      // a sector word the sentence uses in passing (a firm list's last item, 美的万豪酒店) names no firm's sector,
-      // what the sentence goes on to develop after the firms does
-      sentenceLists ??= enumerations(s.text, 24);
-      const lists = sentenceLists.filter((l) => l.items.some((it) => it.start <= m.start && m.end <= it.end));
-      const inList = (i: Candidate): boolean => lists.some((l) => i.start >= (l.items[0]?.start ?? 0) && i.end <= (l.items[l.items.length - 1]?.end ?? 0));
-      const nearest = industries
-        .filter((i) => salientIndustryMention(ctx, i) || (i.start >= m.end && !inList(i)))
-        .filter((i) => (m.type === "Enterprise" ? sameClause(s.text, i, m) : developedAt(s.text, i) && i.end <= m.start && !/[。；]/u.test(s.text.slice(i.end, m.start)) && (s.text.slice(i.end, m.start).match(/，/gu) ?? []).length <= 1))
-        .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
-      if (nearest) relate(ctx, { type: "IN_INDUSTRY", from: ref(m), to: ref(nearest), sentence: s.index, rule: "in-industry-sentence", confidence: 0.5 });
+  // IN_INDUSTRY
+  // the sentence's lists, read once for all its firms and works (and only when no leading sector decides)
+  let sentenceLists: Enumeration[] | undefined;
+  for (const m of mentions.filter((x) => x.type === "Enterprise" || x.type === "Project")) {
+    // the paragraph's sector first: a list's kind is often a narrower trade of it (本土零配件企业 in 汽车产业)
+    if (lead) {
+      relate(ctx, { type: "IN_INDUSTRY", from: ref(m), to: ref(lead), sentence: s.index, rule: "in-industry-lead", confidence: 0.65 });
+      continue;
     }
+    // a list closed by its kind names the items' sector: X、Y等新兴文化创意企业 / X等一批在钢铁零部件加工行业的龙头企业
+    const named = listKindSector(s.text, m.end);
+    if (named) {
+      relate(ctx, { type: "IN_INDUSTRY", from: ref(m), to: named, sentence: s.index, rule: "in-industry-list-kind", confidence: 0.6 });
+      continue;
+    }
+    // else the nearest sector of the sentence (a project's only when the sentence develops it)
+    // (a project only in the clause just before it, 积极发展X,抓好…项目: the sector it serves);
+    // a sector word the sentence uses in passing (a firm list's last item, 美的万豪酒店) names no firm's sector,
+    // what the sentence goes on to develop after the firms does
+    sentenceLists ??= enumerations(s.text, 24);
+    const lists = sentenceLists.filter((l) => l.items.some((it) => it.start <= m.start && m.end <= it.end));
+    const inList = (i: Candidate): boolean => lists.some((l) => i.start >= (l.items[0]?.start ?? 0) && i.end <= (l.items[l.items.length - 1]?.end ?? 0));
+    const nearest = industries
+      .filter((i) => salientIndustryMention(ctx, i) || (i.start >= m.end && !inList(i)))
+      .filter((i) => (m.type === "Enterprise" ? sameClause(s.text, i, m) : developedAt(s.text, i) && i.end <= m.start && !/[。；]/u.test(s.text.slice(i.end, m.start)) && (s.text.slice(i.end, m.start).match(/，/gu) ?? []).length <= 1))
+      .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
+    if (nearest) relate(ctx, { type: "IN_INDUSTRY", from: ref(m), to: ref(nearest), sentence: s.index, rule: "in-industry-sentence", confidence: 0.5 });
   }
 }
 
