@@ -123,8 +123,10 @@ export function subjects(ctx: Ctx): Map<number, Subject[]> {
     const subject: Subject[] = opening.length > 0 || listed.length > 0
       ? [...opening, ...listed].map((o) => ({ type: o.type, name: o.name, scope: "sentence" as const }))
       : paragraphSubject.length > 0 ? paragraphSubject : section ? [section] : plan ? [plan] : [];
-    if (subject.length > 0) out.set(s.index, subject);
-    if (subject.length > 0) sectorsBecome(s.text, mentions);
+    if (subject.length > 0) {
+      out.set(s.index, subject);
+      sectorsBecome(s.text, mentions);
+    }
     const zone = subject[0];
     if (zone?.type === "Park" && subject.length === 1) describedAs(s.text, mentions, zone.name);
   }
@@ -142,9 +144,10 @@ const GENERIC_ZONE = /(?:产业)?(?:集聚区|聚集区|集聚带|聚集带|集�
  */
 function sectorsBecome(text: string, mentions: Candidate[]): void {
   for (const m of mentions) {
+    if (m.type !== "Park") continue;
     // the surface, not the name: a generic 服务业集聚区 may already stand for a zone the document names in full
     const surface = plainName(m.surface);
-    if (m.type !== "Park" || !GENERIC_ZONE.test(surface)) continue;
+    if (!GENERIC_ZONE.test(surface)) continue;
     const clause = text.slice(0, m.start).split(/[，。；：]/u).pop() ?? "";
     if (!BECOMES_ONLY.test(clause)) continue;
     const sector = canonicalIndustry(surface.replace(GENERIC_ZONE, ""));
