@@ -86,8 +86,6 @@ function developsEdges(
     for (const ind of industries) {
       if (!(underLead ? !NOT_DEVELOP_CUES.test(clauseOf(s.text, ind)) : developedAt(s.text, ind))) continue;
       if (mannerOfDevelopment(s.text, ind) || notSectorList(s.text, ind)) continue;
-      // in a paragraph about one sector (新能源与节能环保产业。依托…培育风力发电、太阳能光伏…) the trades it lists
-      // are that sector's parts: the plan's region develops the sector, not each of its trades
       // a place written right before the sector or its list owns it (瞄准天心区金融证券、商贸流通等主导产业优势)
       const owner = ownerBefore(s.text, mentions, industries, ind);
       if (owner) {
@@ -96,6 +94,8 @@ function developsEdges(
       }
       // a sector word glued to the word before it belongs to that word (科技咨询, 居家养老服务)
       if (gluedToWordBefore(s.text, ind)) continue;
+      // in a paragraph or section about one sector (新能源与节能环保产业。依托…培育风力发电、太阳能光伏…) the trades
+      // it lists are that sector's parts: the plan's region develops the sector, not each of its trades
       // (a heading names a focus of its own: 2.稳步发展房地产业 under 着力提升生活性服务业)
       const whole = lead ?? (s.kind === "heading" ? undefined : focus);
       if (subject.scope === "plan" && whole && whole.name !== ind.name) {
