@@ -7,7 +7,8 @@ const ENTITY = label(ENTITY_LABEL);
 
 export const READ_ENTITIES = `MATCH (n${ENTITY})
 RETURN n.${P.key} AS key, n.${P.type} AS type, n.${P.name} AS name, coalesce(n.${P.aliases}, []) AS aliases,
-       coalesce(n.${P.docs}, []) AS docs, coalesce(n.${P.periods}, []) AS periods, coalesce(n.${P.sentences}, []) AS sentences,
+       coalesce(n.${P.docs}, []) AS docs, coalesce(n.${P.periods}, []) AS periods,
+       COLLECT { MATCH (n)-[${relType(R.mentionedIn)}]->(s${label(L.sentence)}) RETURN s.${P.key} ORDER BY s.${P.doc}, s.${P.line} } AS sentences,
        n.${P.code} AS code, n.${P.level} AS level, n.${P.parent} AS parent, n.${P.region} AS region, n.${P.scope} AS scope, n.${P.broader} AS broader
 ORDER BY key`;
 

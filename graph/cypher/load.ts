@@ -3,9 +3,12 @@
  * `detachDocument` withdraws the document's support from every fact (deleting facts nobody else supports),
  * then the `upsert*` statements write its facts in `UNWIND $rows` batches.
  *
- * Every fact carries support lists: `docs` (document ids), `sentences` (sentence keys `doc#line`) and
- * `periods` (plan periods of those documents, in PERIODS order). A fact lives while `docs` is non-empty,
- * so re-ingesting a changed document replaces exactly its own support and keeps what others support.
+ * Every fact carries support lists: `docs` (document ids) and `periods` (plan periods of those documents,
+ * in PERIODS order), and a relationship also `sentences` (sentence keys `doc#line`). A fact lives while
+ * `docs` is non-empty, so re-ingesting a changed document replaces exactly its own support and keeps what
+ * others support. An entity's sentences are its MENTIONED_IN relationships, not a list on the node: a broad
+ * industry is mentioned in tens of thousands of sentences at 100 MB, and a list property is rewritten whole
+ * on every append (measured: it was the largest cost of loading the 100 MB corpus).
  *
  * Common parameters: $doc (document id), $period (its plan period or null), $periods (PERIODS, for order).
  */
@@ -56,7 +59,6 @@ export const DETACH_DOCUMENT: readonly string[] = [
   `MATCH (n${ENTITY}) WHERE $doc IN n.${P.docs}
    WITH n, [d IN n.${P.docs} WHERE d <> $doc] AS docs
    SET n.${P.docs} = docs,
-       n.${P.sentences} = [s IN n.${P.sentences} WHERE NOT s STARTS WITH $sentencePrefix],
        n.${P.periods} = ${periodsOf("docs")}
    WITH n WHERE size(n.${P.docs}) = 0
    DETACH DELETE n`,
@@ -86,7 +88,6 @@ ON CREATE SET n${label(type)}
 SET n.${P.type} = row.type,
     n.${P.name} = row.name,
     n.${P.aliases} = ${union(`n.${P.aliases}`, "row.aliases")},
-    n.${P.sentences} = ${appendSupport("n", P.sentences, `row.${P.sentences}`)},
     n.${P.docs} = ${appendSupport("n", P.docs, "[$doc]")},
     n.${P.periods} = [p IN $periods WHERE p IN coalesce(n.${P.periods}, []) OR p = $period],
     n.${P.code} = coalesce(row.code, n.${P.code}),

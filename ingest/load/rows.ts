@@ -20,7 +20,6 @@ export interface EntityRow {
   type: EntityType;
   name: string;
   aliases: string[];
-  sentences: string[];
   code: string | null;
   level: string | null;
   parent: string | null;
@@ -111,7 +110,6 @@ export function documentRows(extraction: DocumentExtraction): DocumentRows {
         type: entity.type,
         name: entity.name,
         aliases: [],
-        sentences: [],
         code: attrs.code ?? null,
         level: attrs.level ?? null,
         parent: attrs.parent ?? null,
@@ -146,10 +144,7 @@ export function documentRows(extraction: DocumentExtraction): DocumentRows {
     }
   }
   const mentions: MentionRow[] = [];
-  for (const { row, bySentence } of byId.values()) {
-    row.sentences = [...bySentence.keys()];
-    mentions.push(...bySentence.values());
-  }
+  for (const { bySentence } of byId.values()) mentions.push(...bySentence.values());
 
   const relations = new Map<RelationType, RelationRow[]>();
   const seen = new Map<string, RelationRow>();

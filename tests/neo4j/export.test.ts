@@ -12,6 +12,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { runExport } from "../../ingest/cli/export.ts";
 import { corpusFiles } from "../../ingest/corpus.ts";
 import { importCommand } from "../../ingest/load/export/csv.ts";
+import { dumpStore } from "../../ingest/load/export/dump.ts";
 import { loadExtractions } from "../../ingest/load/load-corpus.ts";
 import { ingestFiles } from "../../ingest/pipeline.ts";
 import { importedCounts, runAdmin } from "../../scripts/neo4j/admin.ts";
@@ -64,6 +65,27 @@ describeNeo4j("exporting the graph", () => {
     expect(text.match(/<edge /g)?.length).toBe(o.facts.size);
     expect(text).toContain('attr.name="name"');
     expect(text).toContain("<data key=\"n_name\">田心高科园</data>");
+  });
+
+  it("gives each entity the sentences it is mentioned in, in document and line order, read from its mentions", async () => {
+    const { entities } = await dumpStore(driver);
+    expect(entities.length).toBe(o.entities.size);
+    const expected = new Map<string, string[]>();
+    for (const m of o.mentions) {
+      const [entity, sentence] = m.split("->") as [string, string];
+      expected.set(entity, [...(expected.get(entity) ?? []), sentence]);
+    }
+    const docLine = (key: string) => {
+      const cut = key.lastIndexOf("#");
+      return [key.slice(0, cut), Number(key.slice(cut + 1))] as const;
+    };
+    const inOrder = (keys: string[]) =>
+      [...keys].sort((a, b) => {
+        const [da, la] = docLine(a);
+        const [db, lb] = docLine(b);
+        return da < db ? -1 : da > db ? 1 : la - lb;
+      });
+    for (const e of entities) expect(e.sentences, String(e.key)).toEqual(inOrder(expected.get(String(e.key)) ?? []));
   });
 
   it("refuses an unknown format with a usage error", async () => {

@@ -50,7 +50,6 @@ export function toImportCsv(dump: StoreDump): Record<string, string> {
         col(P.aliases, ":string[]"),
         col(P.docs, ":string[]"),
         col(P.periods, ":string[]"),
-        col(P.sentences, ":string[]"),
         ...[P.code, P.level, P.parent, P.region, P.scope, P.broader].map((n) => col(n)),
       ],
       dump.entities,
