@@ -2,7 +2,8 @@
  * Cross-document resolution: the same real thing named in several documents becomes one id carrying all
  * its aliases. Two entities of one type are merged when (1) one's name is another's alias or name,
  * excluding forms that only make sense inside one document (高新区, 全区, 两字 short forms), or (2) they
- * are zones whose names fold to the same key (株洲高新区 / 株洲国家高新技术产业开发区). Every merge is
+ * are zones whose names fold to the same key (株洲高新区 / 株洲国家高新技术产业开发区) — but never when their names
+ * tie them to places apart (湖南省地理信息产业园 / 河北地理信息产业园, see place-identity.ts). Every merge is
  * recorded as a MergeDecision naming the rule and documents, so a wrong merge can be found and undone.
  */
 import type { DocumentExtraction, ExtractedEntity, MergeDecision } from "../graph/facts.ts";
@@ -10,12 +11,22 @@ import { entityKey, identityForm } from "../graph/ids.ts";
 import { PARK_ABBREVIATIONS } from "./extract/lexicon/parks.ts";
 import { COLLECTIVE_REFERENCES } from "./extract/lexicon/regions.ts";
 import { parkKey } from "./extract/passes/09-aliases.ts";
+import { placesCompatible, placesOfName, type Place, type PlanPlace } from "./place-identity.ts";
 
 const LOCAL_FORMS = new Set<string>([...PARK_ABBREVIATIONS.map((a) => a.short), ...COLLECTIVE_REFERENCES.map((c) => c.surface)]);
 
 /** A surface that identifies its thing beyond one document. */
 function globalForm(form: string): boolean {
   return form.length >= 3 && !LOCAL_FORMS.has(form);
+}
+
+/** Division code of the city (or, for a plan of a city or province, the region) its bare zone names lie in. */
+function planPlace(x: DocumentExtraction): PlanPlace {
+  const regionNamed = (name: string | undefined) => (name === undefined ? undefined : x.entities.find((e) => e.type === "Region" && e.name === name));
+  const region = regionNamed(x.doc.region);
+  const code = region?.attrs.code;
+  const countyLevel = region?.attrs.level === "district" || region?.attrs.level === "county";
+  return { home: countyLevel ? (regionNamed(x.doc.parentRegion)?.attrs.code ?? code) : code };
 }
 
 export function resolveCorpus(extractions: DocumentExtraction[]): { extractions: DocumentExtraction[]; merges: MergeDecision[] } {
@@ -37,19 +48,28 @@ export function resolveCorpus(extractions: DocumentExtraction[]): { extractions:
   const docsOf = new Map<string, Set<string>>();
   const reasons = new Map<string, string>(); // id -> rule that merged it
   const byForm = new Map<string, string>(); // type|form -> first id
+  const places = new Map<string, Place[]>(); // root id -> the places its members' names are tied to
   const union = (a: string, b: string, rule: string): void => {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return;
+    const pa = places.get(ra) ?? [];
+    const pb = places.get(rb) ?? [];
+    if (!placesCompatible(pa, pb)) return;
     // the longer (more official) name wins
     const na = names.get(ra) ?? "";
     const nb = names.get(rb) ?? "";
     const [into, from] = nb.length > na.length ? [rb, ra] : [ra, rb];
     parent.set(from, into);
     reasons.set(from, rule);
+    places.set(into, [...pa, ...pb]);
   };
   for (const x of extractions) {
+    const plan = planPlace(x);
     for (const e of x.entities) {
+      const own = places.get(e.id) ?? [];
+      for (const p of placesOfName(e.type, e.name, plan)) if (!own.some((q) => q.join() === p.join())) own.push(p);
+      places.set(e.id, own);
       names.set(e.id, e.name);
       parent.set(e.id, parent.get(e.id) ?? e.id);
       const docs = docsOf.get(e.id) ?? new Set<string>();

@@ -33,7 +33,7 @@ export interface RegionScanOptions {
 export type RegionScanner = (text: string) => RegionMention[];
 
 /** 430000 → "43", 430200 → "4302", 430103 → "430103": the code prefix shared by everything inside. */
-function insidePrefix(code: string): string {
+export function insidePrefix(code: string): string {
   if (code.length === 6 && code.endsWith("0000")) return code.slice(0, 2);
   if (code.length === 6 && code.endsWith("00")) return code.slice(0, 4);
   return code;

@@ -1,6 +1,8 @@
 // Cross-document resolution: one real thing named in several documents becomes one id with all its
 // aliases, forms that only mean something inside one document do not merge, and every merge is recorded.
 import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../ingest/extract/index.ts";
+import { placesCompatible, placesOfName } from "../../../ingest/place-identity.ts";
 import { resolveCorpus } from "../../../ingest/resolve.ts";
 import { extractText } from "./_lib.ts";
 
@@ -38,5 +40,45 @@ describe("resolveCorpus", () => {
     const { extractions } = resolveCorpus([a, b]);
     const ids = new Set(extractions.flatMap((x) => x.entities.map((e) => e.id)));
     for (const x of extractions) for (const r of x.relations) expect(ids.has(r.from) && ids.has(r.to)).toBe(true);
+  });
+
+  describe("zones of different places", () => {
+    // 天心区 13th plan, line 260, and the same sentence in a plan of a district of another province
+    const hunan = extractText("tianxin", "1、大力发展地理信息产业。加快推进湖南省地理信息产业园建设，引进一批自主创新能力强的地理信息装备制造企业。");
+    const hebei = extractDocument({
+      id: "changan.txt",
+      text: ["石家庄市长安区国民经济和社会发展第十三个五年规划纲要", "1、大力发展地理信息产业。加快推进河北省地理信息产业园建设，引进一批自主创新能力强的地理信息装备制造企业。"].join("\n"),
+      sha256: "",
+      source: "test",
+    });
+    // a later plan of the same district names the park bare (002, the 14th-plan article, writes 地理信息产业园)
+    const bare = extractText("tianxin", "加快地理信息产业园建设。");
+    const parkIds = (xs: ReturnType<typeof resolveCorpus>["extractions"]) => xs.map((x) => x.entities.find((e) => e.type === "Park")?.id);
+
+    it("keep their own nodes though both are known by the same place-less short form", () => {
+      for (const order of [[hunan, hebei, bare], [bare, hebei, hunan], [hebei, bare, hunan]]) {
+        const { extractions } = resolveCorpus(order);
+        const ids = new Map(order.map((x, i) => [x.doc.id, parkIds(extractions)[i]]));
+        expect(ids.get("changan.txt")).toBe("Park:河北省地理信息产业园");
+        expect(ids.get("tianxin.txt")).not.toBe(ids.get("changan.txt"));
+      }
+    });
+
+    it("while a bare name in a plan of the same city still joins the place-named zone", () => {
+      const { extractions, merges } = resolveCorpus([bare, hebei, hunan]);
+      expect(parkIds(extractions)).toEqual(["Park:湖南省地理信息产业园", "Park:河北省地理信息产业园", "Park:湖南省地理信息产业园"]);
+      expect(merges).toHaveLength(1);
+    });
+
+    it("are told apart by the divisions in their names, nested divisions being compatible", () => {
+      const tianxin = { home: "430100" };
+      expect(placesOfName("Park", "株洲高新区", tianxin)).toEqual([["430200"]]);
+      expect(placesOfName("Park", "地理信息产业园", tianxin)).toEqual([["430100"]]);
+      expect(placesOfName("Enterprise", "中联重科", tianxin)).toEqual([]);
+      const of = (name: string) => placesOfName("Park", name, {});
+      expect(placesCompatible(of("株洲高新区"), of("湖南株洲高新区"))).toBe(true);
+      expect(placesCompatible(of("株洲高新区"), of("湘潭高新区"))).toBe(false);
+      expect(placesCompatible(of("株洲高新区"), [])).toBe(true);
+    });
   });
 });
