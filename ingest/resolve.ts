@@ -11,7 +11,7 @@ import { entityKey, identityForm } from "../graph/ids.ts";
 import { PARK_ABBREVIATIONS } from "./extract/lexicon/parks.ts";
 import { COLLECTIVE_REFERENCES } from "./extract/lexicon/regions.ts";
 import { parkKey } from "./extract/passes/09-aliases.ts";
-import { placesCompatible, placesOfName, type Place, type PlanPlace } from "./place-identity.ts";
+import { mergePlaces, placesCompatible, placesOfName, type EntityPlaces, type PlanPlace } from "./place-identity.ts";
 
 const LOCAL_FORMS = new Set<string>([...PARK_ABBREVIATIONS.map((a) => a.short), ...COLLECTIVE_REFERENCES.map((c) => c.surface)]);
 
@@ -48,13 +48,13 @@ export function resolveCorpus(extractions: DocumentExtraction[]): { extractions:
   const docsOf = new Map<string, Set<string>>();
   const reasons = new Map<string, string>(); // id -> rule that merged it
   const byForm = new Map<string, string>(); // type|form -> first id
-  const places = new Map<string, Place[]>(); // root id -> the places its members' names are tied to
+  const places = new Map<string, EntityPlaces>(); // root id -> the places its members' names tie it to
   const union = (a: string, b: string, rule: string): void => {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return;
-    const pa = places.get(ra) ?? [];
-    const pb = places.get(rb) ?? [];
+    const pa = places.get(ra) ?? { written: [], homes: [] };
+    const pb = places.get(rb) ?? { written: [], homes: [] };
     if (!placesCompatible(pa, pb)) return;
     // the longer (more official) name wins
     const na = names.get(ra) ?? "";
@@ -62,14 +62,14 @@ export function resolveCorpus(extractions: DocumentExtraction[]): { extractions:
     const [into, from] = nb.length > na.length ? [rb, ra] : [ra, rb];
     parent.set(from, into);
     reasons.set(from, rule);
-    places.set(into, [...pa, ...pb]);
+    places.set(into, mergePlaces(pa, pb));
   };
   for (const x of extractions) {
     const plan = planPlace(x);
     for (const e of x.entities) {
-      const own = places.get(e.id) ?? [];
-      for (const p of placesOfName(e.type, e.name, plan)) if (!own.some((q) => q.join() === p.join())) own.push(p);
-      places.set(e.id, own);
+      const here = placesOfName(e.type, e.name, plan);
+      const known = places.get(e.id);
+      places.set(e.id, known ? mergePlaces(known, here) : here);
       names.set(e.id, e.name);
       parent.set(e.id, parent.get(e.id) ?? e.id);
       const docs = docsOf.get(e.id) ?? new Set<string>();
