@@ -58,25 +58,21 @@ export function mergePlaces(a: EntityPlaces, b: EntityPlaces): EntityPlaces {
   return { written: add([...a.written], b.written), homes: add([...a.homes], b.homes) };
 }
 
-export interface PlanPlace {
-  /** Code of the division a bare zone name is taken to lie in: the plan's city, or its own region. */
-  home?: string;
-}
-
 const writtenByName = new Map<string, Place[]>();
 
 /**
- * The places of an entity named `name`, of `type`, in a plan about `plan`. Names are read without a region
- * context (full names, and short forms of provinces and cities): one scanner serves every plan, and a zone
- * named by its county's short form (天心文化产业园) is placed by its plan's city like a bare one.
+ * The places of an entity named `name`, of `type`, named bare by plans whose cities are `homes`. Names are
+ * read without a region context (full names, and short forms of provinces and cities): one scanner serves
+ * every plan, and a zone named by its county's short form (天心文化产业园) is placed by its plan's city like a
+ * bare one.
  */
-export function placesOfName(type: EntityType, name: string, plan: PlanPlace): EntityPlaces {
+export function placesOfName(type: EntityType, name: string, homes: readonly string[] = []): EntityPlaces {
   let written = writtenByName.get(name);
   if (written === undefined) {
     if (writtenByName.size >= 50_000) writtenByName.clear();
     written = findRegionMentions(name, []).map((m) => m.candidates.map((c) => c.code));
     writtenByName.set(name, written);
   }
-  const bareZone = written.length === 0 && type === "Park" && plan.home !== undefined;
-  return { written: [...written], homes: bareZone ? [[plan.home as string]] : [] };
+  const bareZone = written.length === 0 && type === "Park";
+  return { written: [...written], homes: bareZone ? homes.map((h) => [h]) : [] };
 }

@@ -11,7 +11,7 @@ import { entityKey, identityForm } from "../graph/ids.ts";
 import { PARK_ABBREVIATIONS } from "./extract/lexicon/parks.ts";
 import { COLLECTIVE_REFERENCES } from "./extract/lexicon/regions.ts";
 import { parkKey } from "./extract/passes/09-aliases.ts";
-import { mergePlaces, placesCompatible, placesOfName, type EntityPlaces, type PlanPlace } from "./place-identity.ts";
+import { mergePlaces, placesCompatible, placesOfName, type EntityPlaces } from "./place-identity.ts";
 
 const LOCAL_FORMS = new Set<string>([...PARK_ABBREVIATIONS.map((a) => a.short), ...COLLECTIVE_REFERENCES.map((c) => c.surface)]);
 
@@ -21,12 +21,12 @@ function globalForm(form: string): boolean {
 }
 
 /** Division code of the city (or, for a plan of a city or province, the region) its bare zone names lie in. */
-function planPlace(x: DocumentExtraction): PlanPlace {
+function planCity(x: DocumentExtraction): string | undefined {
   const regionNamed = (name: string | undefined) => (name === undefined ? undefined : x.entities.find((e) => e.type === "Region" && e.name === name));
   const region = regionNamed(x.doc.region);
   const code = region?.attrs.code;
   const countyLevel = region?.attrs.level === "district" || region?.attrs.level === "county";
-  return { home: countyLevel ? (regionNamed(x.doc.parentRegion)?.attrs.code ?? code) : code };
+  return countyLevel ? (regionNamed(x.doc.parentRegion)?.attrs.code ?? code) : code;
 }
 
 export function resolveCorpus(extractions: DocumentExtraction[]): { extractions: DocumentExtraction[]; merges: MergeDecision[] } {
@@ -48,13 +48,24 @@ export function resolveCorpus(extractions: DocumentExtraction[]): { extractions:
   const docsOf = new Map<string, Set<string>>();
   const reasons = new Map<string, string>(); // id -> rule that merged it
   const byForm = new Map<string, string>(); // type|form -> first id
-  const places = new Map<string, EntityPlaces>(); // root id -> the places its members' names tie it to
+  // root id -> the places its members' names tie it to; read only for entities a merge is tried on
+  const places = new Map<string, EntityPlaces>();
+  const homes = new Map<string, Set<string>>(); // park id -> cities of the plans that name it
+  const types = new Map<string, ExtractedEntity["type"]>();
+  const placesOf = (root: string): EntityPlaces => {
+    let known = places.get(root);
+    if (known === undefined) {
+      known = placesOfName(types.get(root) ?? "Park", names.get(root) ?? "", [...(homes.get(root) ?? [])]);
+      places.set(root, known);
+    }
+    return known;
+  };
   const union = (a: string, b: string, rule: string): void => {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return;
-    const pa = places.get(ra) ?? { written: [], homes: [] };
-    const pb = places.get(rb) ?? { written: [], homes: [] };
+    const pa = placesOf(ra);
+    const pb = placesOf(rb);
     if (!placesCompatible(pa, pb)) return;
     // the longer (more official) name wins
     const na = names.get(ra) ?? "";
@@ -65,11 +76,14 @@ export function resolveCorpus(extractions: DocumentExtraction[]): { extractions:
     places.set(into, mergePlaces(pa, pb));
   };
   for (const x of extractions) {
-    const plan = planPlace(x);
+    const home = planCity(x);
     for (const e of x.entities) {
-      const here = placesOfName(e.type, e.name, plan);
-      const known = places.get(e.id);
-      places.set(e.id, known ? mergePlaces(known, here) : here);
+      types.set(e.id, e.type);
+      if (home !== undefined && e.type === "Park") {
+        const set = homes.get(e.id) ?? new Set<string>();
+        set.add(home);
+        homes.set(e.id, set);
+      }
       names.set(e.id, e.name);
       parent.set(e.id, parent.get(e.id) ?? e.id);
       const docs = docsOf.get(e.id) ?? new Set<string>();

@@ -71,21 +71,21 @@ describe("resolveCorpus", () => {
     });
 
     it("are told apart by the divisions in their names, nested divisions being compatible", () => {
-      const tianxin = { home: "430100" };
-      expect(placesOfName("Park", "株洲高新区", tianxin)).toEqual({ written: [["430200"]], homes: [] });
-      expect(placesOfName("Park", "地理信息产业园", tianxin)).toEqual({ written: [], homes: [["430100"]] });
-      expect(placesOfName("Enterprise", "中联重科", tianxin)).toEqual({ written: [], homes: [] });
-      const of = (name: string) => placesOfName("Park", name, {});
+      const changsha = ["430100"];
+      expect(placesOfName("Park", "株洲高新区", changsha)).toEqual({ written: [["430200"]], homes: [] });
+      expect(placesOfName("Park", "地理信息产业园", changsha)).toEqual({ written: [], homes: [["430100"]] });
+      expect(placesOfName("Enterprise", "中联重科", changsha)).toEqual({ written: [], homes: [] });
+      const of = (name: string) => placesOfName("Park", name);
       expect(placesCompatible(of("株洲高新区"), of("湖南株洲高新区"))).toBe(true);
       expect(placesCompatible(of("株洲高新区"), of("湘潭高新区"))).toBe(false);
     });
 
     it("a bare zone name joins a named zone of its plan's city, and any other bare name (a neighbour's zone named bare)", () => {
-      const inChangsha = placesOfName("Park", "天易科技城", { home: "430100" });
-      const inZhuzhou = placesOfName("Park", "生态天易科技城", { home: "430200" });
+      const inChangsha = placesOfName("Park", "天易科技城", ["430100"]);
+      const inZhuzhou = placesOfName("Park", "生态天易科技城", ["430200"]);
       expect(placesCompatible(inChangsha, inZhuzhou)).toBe(true);
-      expect(placesCompatible(inChangsha, placesOfName("Park", "株洲天易科技城", {}))).toBe(false);
-      expect(placesCompatible(inZhuzhou, placesOfName("Park", "株洲天易科技城", {}))).toBe(true);
+      expect(placesCompatible(inChangsha, placesOfName("Park", "株洲天易科技城"))).toBe(false);
+      expect(placesCompatible(inZhuzhou, placesOfName("Park", "株洲天易科技城"))).toBe(true);
     });
   });
 });
