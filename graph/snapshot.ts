@@ -1,18 +1,43 @@
 /**
  * The snapshot: graphology's serialised graph plus provenance, written by the ingest and embedded by the
  * viewer so that it runs without a database.
+ *
+ * Version 2 stores each source sentence once, in `sentences`, each section path once, in `sections`, and
+ * every piece of evidence as a reference to its sentence plus the mention's span: one sentence supports
+ * several entities, relations and figures, and its text and section path repeated for each were most of a
+ * large snapshot. Version 1 files, which repeat them in every piece of evidence, are still read.
  */
+import type { SerializedGraph } from "graphology-types";
 import { SchemaError } from "./errors.ts";
+import type { Evidence, IndicatorFact } from "./facts.ts";
 import { initialPositions, type Positions } from "./layout.ts";
-import { createKgGraph, type KgGraph, type SerializedKgGraph } from "./model.ts";
+import { createKgGraph, type EdgeAttributes, type GraphAttributes, type KgGraph, type NodeAttributes, type SerializedKgGraph } from "./model.ts";
 
 export const SNAPSHOT_FORMAT = "plangraph-snapshot";
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
+/** Versions fromSnapshot reads. */
+const READABLE_VERSIONS: readonly number[] = [1, SNAPSHOT_VERSION];
+
+/** A source sentence stored once: document id, 1-based line, row of its section path in `sections`, the sentence as written. */
+export type StoredSentence = [doc: string, line: number, section: number, sentence: string];
+
+/** Evidence as stored: the row of its sentence in `Snapshot.sentences`, and the mention's span inside it. */
+export interface StoredEvidence {
+  at: number;
+  span: [number, number];
+}
+
+type WithStoredEvidence<T extends { evidence: Evidence[] }> = Omit<T, "evidence"> & { evidence: StoredEvidence[] };
+type StoredIndicator = Omit<IndicatorFact, "evidence"> & { evidence: StoredEvidence };
+type StoredGraphAttributes = Omit<GraphAttributes, "indicators"> & { indicators: StoredIndicator[] };
+export type StoredGraph = SerializedGraph<WithStoredEvidence<NodeAttributes>, WithStoredEvidence<EdgeAttributes>, StoredGraphAttributes>;
 
 export interface Snapshot {
   format: typeof SNAPSHOT_FORMAT;
   version: typeof SNAPSHOT_VERSION;
-  graph: SerializedKgGraph;
+  sections: string[][];
+  sentences: StoredSentence[];
+  graph: StoredGraph;
   /**
    * Where the viewer first draws each node (graph/layout.ts), computed once when the snapshot is written
    * so that the page draws at once instead of laying the graph out on load. Optional: a snapshot without
@@ -27,21 +52,77 @@ export interface SnapshotOptions {
 }
 
 export function toSnapshot(graph: KgGraph, options: SnapshotOptions = {}): Snapshot {
-  const snapshot: Snapshot = { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, graph: graph.export() };
+  const sections: string[][] = [];
+  const sectionRows = new Map<string, number>();
+  const sentences: StoredSentence[] = [];
+  const rows = new Map<string, number>();
+  const store = (e: Evidence): StoredEvidence => {
+    const path = e.section.join("\u0001");
+    let section = sectionRows.get(path);
+    if (section === undefined) {
+      section = sections.length;
+      sections.push(e.section);
+      sectionRows.set(path, section);
+    }
+    const key = `${e.doc}\u0000${e.line}\u0000${section}\u0000${e.sentence}`;
+    let at = rows.get(key);
+    if (at === undefined) {
+      at = sentences.length;
+      sentences.push([e.doc, e.line, section, e.sentence]);
+      rows.set(key, at);
+    }
+    return { at, span: e.span };
+  };
+  const exported = graph.export();
+  const stored: StoredGraph = {
+    ...exported,
+    attributes: exported.attributes && {
+      ...exported.attributes,
+      indicators: exported.attributes.indicators.map((f) => ({ ...f, evidence: store(f.evidence) })),
+    },
+    nodes: exported.nodes.map((n) => ({ ...n, attributes: n.attributes && { ...n.attributes, evidence: n.attributes.evidence.map(store) } })),
+    edges: exported.edges.map((e) => ({ ...e, attributes: e.attributes && { ...e.attributes, evidence: e.attributes.evidence.map(store) } })),
+  };
+  const snapshot: Snapshot = { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, sections, sentences, graph: stored };
   if (options.layout) snapshot.positions = initialPositions(graph);
   return snapshot;
 }
 
+/** The serialised graph of a version 2 snapshot with every piece of evidence written out again. */
+function expandEvidence(stored: StoredGraph, sections: readonly string[][], sentences: readonly StoredSentence[]): SerializedKgGraph {
+  const load = (ref: StoredEvidence): Evidence => {
+    const row = sentences[ref.at];
+    const section = row && sections[row[2]];
+    if (!row || !section) throw new SchemaError(`snapshot: evidence points at sentence ${String(ref.at)}, which the file does not hold whole`);
+    return { doc: row[0], section, line: row[1], sentence: row[3], span: ref.span };
+  };
+  return {
+    ...stored,
+    attributes: stored.attributes && {
+      ...stored.attributes,
+      indicators: stored.attributes.indicators.map((f) => ({ ...f, evidence: load(f.evidence) })),
+    },
+    nodes: stored.nodes.map((n) => ({ ...n, attributes: n.attributes && { ...n.attributes, evidence: n.attributes.evidence.map(load) } })),
+    edges: stored.edges.map((e) => ({ ...e, attributes: e.attributes && { ...e.attributes, evidence: e.attributes.evidence.map(load) } })),
+  };
+}
+
 export function fromSnapshot(data: unknown): KgGraph {
-  const snapshot = data as Partial<Snapshot> | null;
+  const snapshot = data as { format?: unknown; version?: unknown; graph?: unknown; sections?: unknown; sentences?: unknown } | null;
   if (!snapshot || snapshot.format !== SNAPSHOT_FORMAT) {
     throw new SchemaError(`snapshot: not a ${SNAPSHOT_FORMAT} file`);
   }
-  if (snapshot.version !== SNAPSHOT_VERSION) {
-    throw new SchemaError(`snapshot: version ${String(snapshot.version)} is not supported (expected ${SNAPSHOT_VERSION})`);
+  if (!READABLE_VERSIONS.includes(snapshot.version as number)) {
+    throw new SchemaError(`snapshot: version ${String(snapshot.version)} is not supported (this viewer reads ${READABLE_VERSIONS.join(" and ")})`);
+  }
+  let serialized: SerializedKgGraph;
+  if (snapshot.version === 1) serialized = snapshot.graph as SerializedKgGraph;
+  else {
+    if (!Array.isArray(snapshot.sentences) || !Array.isArray(snapshot.sections)) throw new SchemaError("snapshot: version 2 file without its sentences");
+    serialized = expandEvidence(snapshot.graph as StoredGraph, snapshot.sections as string[][], snapshot.sentences as StoredSentence[]);
   }
   const graph = createKgGraph();
-  graph.import(snapshot.graph as SerializedKgGraph);
+  graph.import(serialized);
   return graph;
 }
 
