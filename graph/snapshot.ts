@@ -5,11 +5,14 @@
  * Version 2 stores each source sentence once, in `sentences`, each section path once, in `sections`, and
  * every piece of evidence as a reference to its sentence plus the mention's span: one sentence supports
  * several entities, relations and figures, and its text and section path repeated for each were most of a
- * large snapshot. Version 1 files, which repeat them in every piece of evidence, are still read.
+ * large snapshot. Keys that follow from the rest are left out too: a node's `key` attribute (its graph key)
+ * and an edge's key (`relationKey` of its type and ends), written twice for 50 000 edges otherwise. Version 1
+ * files, which hold all of it written out, are still read.
  */
 import type { SerializedGraph } from "graphology-types";
 import { SchemaError } from "./errors.ts";
 import type { Evidence, IndicatorFact } from "./facts.ts";
+import { relationKey } from "./ids.ts";
 import { initialPositions, type Positions } from "./layout.ts";
 import { createKgGraph, type EdgeAttributes, type GraphAttributes, type KgGraph, type NodeAttributes, type SerializedKgGraph } from "./model.ts";
 
@@ -27,10 +30,11 @@ export interface StoredEvidence {
   span: [number, number];
 }
 
-type WithStoredEvidence<T extends { evidence: Evidence[] }> = Omit<T, "evidence"> & { evidence: StoredEvidence[] };
+/** Attributes as stored: evidence by reference, and `key` only where it does not follow from the graph key. */
+type Stored<T extends { key: string; evidence: Evidence[] }> = Omit<T, "evidence" | "key"> & { key?: string; evidence: StoredEvidence[] };
 type StoredIndicator = Omit<IndicatorFact, "evidence"> & { evidence: StoredEvidence };
 type StoredGraphAttributes = Omit<GraphAttributes, "indicators"> & { indicators: StoredIndicator[] };
-export type StoredGraph = SerializedGraph<WithStoredEvidence<NodeAttributes>, WithStoredEvidence<EdgeAttributes>, StoredGraphAttributes>;
+export type StoredGraph = SerializedGraph<Stored<NodeAttributes>, Stored<EdgeAttributes>, StoredGraphAttributes>;
 
 export interface Snapshot {
   format: typeof SNAPSHOT_FORMAT;
@@ -80,15 +84,29 @@ export function toSnapshot(graph: KgGraph, options: SnapshotOptions = {}): Snaps
       ...exported.attributes,
       indicators: exported.attributes.indicators.map((f) => ({ ...f, evidence: store(f.evidence) })),
     },
-    nodes: exported.nodes.map((n) => ({ ...n, attributes: n.attributes && { ...n.attributes, evidence: n.attributes.evidence.map(store) } })),
-    edges: exported.edges.map((e) => ({ ...e, attributes: e.attributes && { ...e.attributes, evidence: e.attributes.evidence.map(store) } })),
+    nodes: exported.nodes.map(({ key, attributes }) => ({ key, attributes: attributes && storedAttributes(attributes, key, store) })),
+    edges: exported.edges.map(({ key, source, target, attributes, undirected }) => {
+      const derived = attributes !== undefined && key === relationKey(attributes.type, source, target);
+      return {
+        ...(derived ? {} : { key }),
+        source,
+        target,
+        ...(undirected ? { undirected } : {}),
+        attributes: attributes && storedAttributes(attributes, key ?? "", store),
+      };
+    }),
   };
   const snapshot: Snapshot = { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, sections, sentences, graph: stored };
   if (options.layout) snapshot.positions = initialPositions(graph);
   return snapshot;
 }
 
-/** The serialised graph of a version 2 snapshot with every piece of evidence written out again. */
+function storedAttributes<T extends { key: string; evidence: Evidence[] }>(attributes: T, graphKey: string, store: (e: Evidence) => StoredEvidence): Stored<T> {
+  const { key, evidence, ...rest } = attributes;
+  return { ...rest, ...(key === graphKey ? {} : { key }), evidence: evidence.map(store) };
+}
+
+/** The serialised graph of a version 2 snapshot with every key and piece of evidence written out again. */
 function expandEvidence(stored: StoredGraph, sections: readonly string[][], sentences: readonly StoredSentence[]): SerializedKgGraph {
   const load = (ref: StoredEvidence): Evidence => {
     const row = sentences[ref.at];
@@ -102,8 +120,16 @@ function expandEvidence(stored: StoredGraph, sections: readonly string[][], sent
       ...stored.attributes,
       indicators: stored.attributes.indicators.map((f) => ({ ...f, evidence: load(f.evidence) })),
     },
-    nodes: stored.nodes.map((n) => ({ ...n, attributes: n.attributes && { ...n.attributes, evidence: n.attributes.evidence.map(load) } })),
-    edges: stored.edges.map((e) => ({ ...e, attributes: e.attributes && { ...e.attributes, evidence: e.attributes.evidence.map(load) } })),
+    nodes: stored.nodes.map(({ key, attributes }) => ({
+      key,
+      attributes: attributes && { ...attributes, key: attributes.key ?? key, evidence: attributes.evidence.map(load) },
+    })),
+    edges: stored.edges.map((e) => {
+      const a = e.attributes;
+      if (!a) throw new SchemaError("snapshot: an edge without its attributes");
+      const key = e.key ?? relationKey(a.type, e.source, e.target);
+      return { ...e, key, attributes: { ...a, key: a.key ?? key, evidence: a.evidence.map(load) } };
+    }),
   };
 }
 

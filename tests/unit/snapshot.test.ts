@@ -1,6 +1,6 @@
 // The snapshot the ingest writes and the viewer reads: the corpus graph survives it whole, each source
-// sentence and section path is stored once however many facts cite it, and older or damaged files are
-// read or refused plainly.
+// sentence and section path is stored once however many facts cite it, keys that follow from the graph are
+// not stored, and older or damaged files are read or refused plainly.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KgGraph } from "../../graph/model.ts";
 import { fromSnapshot, toSnapshot, type Snapshot } from "../../graph/snapshot.ts";
@@ -32,6 +32,11 @@ describe("the graph snapshot", () => {
     expect(new Set(rows).size).toBe(rows.length);
     const paths = snapshot.sections.map((path) => JSON.stringify(path));
     expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it("leaves out keys that follow from the graph: an edge's (its type and ends) and the key attribute of each", () => {
+    expect(snapshot.graph.edges.every((e) => e.key === undefined && e.attributes?.key === undefined)).toBe(true);
+    expect(snapshot.graph.nodes.every((n) => n.attributes?.key === undefined)).toBe(true);
   });
 
   it("still reads a version 1 file, which writes every piece of evidence out", () => {
